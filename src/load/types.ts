@@ -1,0 +1,113 @@
+// The contract between format loaders (txt, docx, pdf, doc) and the plan parser.
+import type { OffsetMap } from '../text/normalize.js';
+
+export type SourceFormat = 'txt' | 'docx' | 'pdf' | 'doc';
+
+/**
+ * What every loader returns. `text` is normalized (NFC, Đ folded, LF line ends) and every
+ * block's `start`/`end` index into it. Loaders lay the text out the same way whatever the
+ * format: one paragraph per line; a table row as its cells joined by "\t", one row per line.
+ * Layout tables (the borderless header table "Số … | place, date" and the "Nơi nhận | signature"
+ * table) are NOT table blocks: their cells are emitted as paragraphs in reading order
+ * (row by row, left cell then right cell), exactly as a .txt rendition reads.
+ */
+export interface LoadedDocument {
+  format: SourceFormat;
+  /** "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1258" for text; the format name otherwise. */
+  encoding: string;
+  text: string;
+  blocks: Block[];
+  /** Maps offsets of `text` back to the raw decoded source (only meaningful for .txt). */
+  map: OffsetMap;
+  /** The raw decoded source the map points into (for .txt: the file as decoded; otherwise equal to text). */
+  source: string;
+  /** Page ranges in `text` when the format has pages (pdf). */
+  pages?: PageRange[];
+  pageCount?: number;
+  /** Non-fatal notes from loading (legacy font converted, mammoth warnings …), Vietnamese-free codes. */
+  warnings: LoadWarning[];
+}
+
+export interface PageRange {
+  page: number;
+  start: number;
+  end: number;
+}
+
+export interface LoadWarning {
+  code: string;
+  detail?: string;
+}
+
+export type Block = ParagraphBlock | TableBlock;
+
+export interface ParagraphBlock {
+  kind: 'paragraph';
+  start: number;
+  end: number;
+  /** Equal to text.slice(start, end); never contains "\n". */
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  align?: 'left' | 'center' | 'right' | 'justify';
+  page?: number;
+  /** Word paragraph index (docx), 1-based. */
+  paragraph?: number;
+  /** Set when this paragraph is the body of a footnote: its marker ("1"). The text excludes the marker. */
+  footnote?: string;
+}
+
+export interface TableBlock {
+  kind: 'table';
+  start: number;
+  end: number;
+  /** Rows as they appear in the source, cells left to right. Spans are NOT expanded here. */
+  rows: RawCell[][];
+  page?: number;
+  paragraph?: number;
+}
+
+export interface RawCell {
+  /** Cell text as laid out in `LoadedDocument.text`: the cell's paragraphs joined by " " (never "\n" or "\t"). */
+  text: string;
+  /** Paragraphs inside the cell (at least one, possibly ""). */
+  paragraphs: string[];
+  start: number;
+  end: number;
+  rowSpan: number;
+  colSpan: number;
+  header?: boolean;
+  page?: number;
+}
+
+/** Errors a loader raises for input it cannot read. `code` selects the user message. */
+export class LoadError extends Error {
+  constructor(
+    readonly code: LoadErrorCode,
+    readonly detail?: string,
+  ) {
+    super(`${code}${detail ? `: ${detail}` : ''}`);
+    this.name = 'LoadError';
+  }
+}
+
+export type LoadErrorCode =
+  | 'not-found'
+  | 'unreadable'
+  | 'is-directory'
+  | 'empty'
+  | 'too-large'
+  | 'unsupported-format'
+  | 'binary'
+  | 'bad-encoding'
+  | 'corrupt-docx'
+  | 'docx-too-large'
+  | 'corrupt-pdf'
+  | 'encrypted-pdf'
+  | 'wrong-password'
+  | 'no-text-layer'
+  | 'corrupt-doc'
+  | 'legacy-font'
+  | 'timeout'
+  | 'out-of-memory'
+  | 'internal';

@@ -1,0 +1,72 @@
+// Findings and per-file results: what the engine produces and every report consumes.
+import { z } from 'zod';
+import { SpanSchema } from './span.js';
+
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const FindingSchema = z
+  .object({
+    ruleId: z.string(),
+    severity: SeveritySchema,
+    messageId: z.string(),
+    /** Localized message (vi by default, en with --lang en). */
+    message: z.string(),
+    span: SpanSchema.nullable(),
+    /** 1-based line and column in the extracted text (the file itself for .txt). */
+    line: z.number().int().min(1),
+    column: z.number().int().min(1),
+    endLine: z.number().int().min(1),
+    endColumn: z.number().int().min(1),
+    /** "III.2" — the numbered section the finding is in; null before the first section. */
+    sectionPath: z.string().nullable(),
+    page: z.number().int().min(1).nullable(),
+    /** Word paragraph number (.docx). */
+    paragraph: z.number().int().min(1).nullable(),
+    /** The source text the finding is about, as written. */
+    excerpt: z.string().nullable(),
+    /** How to fix it, localized. */
+    suggestion: z.string().nullable(),
+  })
+  .strict();
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const FileErrorSchema = z.object({ code: z.string(), message: z.string() }).strict();
+
+export const FileResultSchema = z
+  .object({
+    path: z.string(),
+    format: z.string().nullable(),
+    encoding: z.string().nullable(),
+    /** Issuing body from the header (agency), for per-agency summaries. */
+    agency: z.string().nullable(),
+    pageCount: z.number().int().nullable(),
+    findings: z.array(FindingSchema),
+    /** Set when the file could not be read or parsed; findings are then empty. */
+    error: FileErrorSchema.nullable(),
+    errorCount: z.number().int().min(0),
+    warningCount: z.number().int().min(0),
+    infoCount: z.number().int().min(0),
+  })
+  .strict();
+export type FileResult = z.infer<typeof FileResultSchema>;
+export type FileError = z.infer<typeof FileErrorSchema>;
+
+/** Rule metadata as reports need it (SARIF rules, JUnit testcases, docs links). */
+export interface RuleInfo {
+  id: string;
+  defaultSeverity: Severity;
+  description: { vi: string; en: string };
+  helpUri: string;
+}
+
+/** Everything a formatter receives: pure data, no I/O. */
+export interface ReportInput {
+  results: FileResult[];
+  rules: RuleInfo[];
+  lang: 'vi' | 'en';
+  color: boolean;
+  toolVersion: string;
+  /** Working directory used to relativize paths. */
+  cwd: string;
+}

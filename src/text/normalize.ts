@@ -1,0 +1,104 @@
+// Normalizes decoded text once (NFC, look-alike folding, line ends) and keeps a map back to the source.
+
+/** Maps offsets in normalized text back to offsets in the original (decoded) source string. */
+export interface OffsetMap {
+  /** Sorted normalized offsets where the delta to the source changes. */
+  readonly at: Int32Array;
+  /** Source offset minus normalized offset, valid from `at[i]` on. */
+  readonly delta: Int32Array;
+}
+
+export interface NormalizedText {
+  text: string;
+  map: OffsetMap;
+}
+
+const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
+// Characters folded to the form official documents use (Ð U+00D0 is Icelandic Eth, often typed for Đ).
+const FOLD: Record<string, string> = {
+  '\u00d0': 'Đ',
+  '\u00a0': ' ',
+  '\u2007': ' ',
+  '\u202f': ' ',
+  '\u2002': ' ',
+  '\u2003': ' ',
+  '\u2009': ' ',
+  '\u000b': '\n',
+  '\u000c': '\n',
+  '\u2028': '\n',
+  '\u2029': '\n',
+};
+
+const isMark = (code: number): boolean =>
+  (code >= 0x0300 && code <= 0x036f) || (code >= 0x1dc0 && code <= 0x1dff) || (code >= 0x20d0 && code <= 0x20ff);
+
+/**
+ * NFC-normalizes `source`, folds look-alikes (Ð→Đ, NBSP→space), removes zero-width characters,
+ * turns CRLF/CR into LF, and records where each normalized offset came from.
+ */
+export function normalizeText(source: string): NormalizedText {
+  const out: string[] = [];
+  const at: number[] = [0];
+  const delta: number[] = [0];
+  let outLen = 0;
+  let i = 0;
+  const n = source.length;
+  const record = (srcOffset: number): void => {
+    const d = srcOffset - outLen;
+    if (d !== delta[delta.length - 1]) {
+      if (at[at.length - 1] === outLen) delta[delta.length - 1] = d;
+      else {
+        at.push(outLen);
+        delta.push(d);
+      }
+    }
+  };
+  while (i < n) {
+    const code = source.charCodeAt(i);
+    if (code === 0x0d) {
+      record(i);
+      out.push('\n');
+      outLen += 1;
+      i += source.charCodeAt(i + 1) === 0x0a ? 2 : 1;
+      continue;
+    }
+    if (ZERO_WIDTH.has(code)) {
+      i += 1;
+      continue;
+    }
+    // A cluster: one base character (or surrogate pair) plus following combining marks.
+    let j = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1);
+    while (j < n && isMark(source.charCodeAt(j))) j += 1;
+    let cluster = source.slice(i, j);
+    const folded = FOLD[cluster];
+    if (folded !== undefined) cluster = folded;
+    else if (j - i > 1 || code > 0x7f) cluster = cluster.normalize('NFC');
+    record(i);
+    out.push(cluster);
+    outLen += cluster.length;
+    i = j;
+  }
+  return { text: out.join(''), map: { at: Int32Array.from(at), delta: Int32Array.from(delta) } };
+}
+
+/** Source offset of a normalized offset. */
+export function toSourceOffset(map: OffsetMap, offset: number): number {
+  let lo = 0;
+  let hi = map.at.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((map.at[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return offset + (map.delta[lo] ?? 0);
+}
+
+/** Identity map for text that is already normalized (e.g. built by a loader from normalized pieces). */
+export function identityMap(): OffsetMap {
+  return { at: Int32Array.from([0]), delta: Int32Array.from([0]) };
+}
+
+/** NFC plus look-alike folding for a short string (no offset map). */
+export function normalizeFragment(s: string): string {
+  return normalizeText(s).text;
+}
