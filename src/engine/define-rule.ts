@@ -1,0 +1,83 @@
+// defineRule(): the one shape every rule has (metadata, messages, options, a pure check function).
+import type { z } from 'zod';
+import type { PlanDocument } from '../model/plan.js';
+import type { Facts } from '../model/facts.js';
+import type { Severity } from '../model/finding.js';
+import type { Span } from '../model/span.js';
+
+export type Lang = 'vi' | 'en';
+export type Localized = { vi: string; en: string };
+
+/** What a rule sees. Everything is injected: rules never read files, env, console or the clock. */
+export interface RuleContext<O> {
+  doc: PlanDocument;
+  facts: Facts;
+  /** The normalized text every span indexes. */
+  text: string;
+  options: O;
+  settings: RuleSettings;
+}
+
+export interface RuleSettings {
+  /** 'final' (default): draft placeholders are errors; 'draft': they are info. */
+  stage: 'draft' | 'final';
+  /** 'cchc' for administrative-reform plans, 'generic' otherwise. */
+  profile: 'cchc' | 'generic';
+  /** ISO reference date for time-dependent rules (issue date, else inferred from citations, else --today). */
+  referenceDate: string | null;
+  /** Extra legal-registry entries from the user's config (superseded documents). */
+  registryExtra: readonly RegistryEntryInput[];
+}
+
+/** A user-supplied registry entry (config "registry"): a document replaced from a date. */
+export interface RegistryEntryInput {
+  key: string;
+  title?: string;
+  replacedBy: string;
+  effective: string;
+  source: string;
+}
+
+export interface RuleReport<M extends string> {
+  messageId: M;
+  span: Span | null;
+  /** Values for {placeholders} in the message. */
+  data?: Record<string, string | number>;
+  /** Overrides the rule's default severity for this report (e.g. draft placeholders → info). */
+  severity?: Severity;
+  /** Message id of the fix hint (from `messages`), rendered as the finding's suggestion. */
+  suggestionId?: M;
+}
+
+export interface RuleExample {
+  /** A plan fragment (.txt layout) that must trigger the rule (invalid) or not (valid). */
+  code: string;
+  note?: string;
+}
+
+export interface RuleDefinition<M extends string, O> {
+  /** "area/name". */
+  id: string;
+  meta: {
+    defaultSeverity: Severity;
+    description: Localized;
+    /** Legal source or rationale (decree, article), shown by `kehoach explain`. */
+    source?: string;
+    /** Only for these profiles (default: all). */
+    profiles?: readonly ('cchc' | 'generic')[];
+  };
+  /** Zod schema of the rule's options with defaults; `{}` must parse. */
+  options?: z.ZodType<O>;
+  messages: Record<M, Localized>;
+  examples?: { valid: RuleExample[]; invalid: RuleExample[] };
+  check(ctx: RuleContext<O>): Iterable<RuleReport<M>>;
+}
+
+/** Identity helper that exists for type inference: a misspelt message id does not compile. */
+export function defineRule<M extends string, O = Record<string, never>>(rule: RuleDefinition<M, O>): RuleDefinition<M, O> {
+  return rule;
+}
+
+// eslint-style erased type for registries.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = RuleDefinition<string, any>;
