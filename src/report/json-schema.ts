@@ -1,0 +1,68 @@
+// The zod schema of the `--format json` output (documented in docs/json-schema.md).
+import { z } from 'zod';
+
+/** Bumped on any incompatible change to the JSON report. */
+export const JSON_REPORT_VERSION = 1;
+
+const count = z.number().int().min(0);
+
+export const JsonFindingSchema = z
+  .object({
+    ruleId: z.string(),
+    messageId: z.string(),
+    severity: z.enum(['error', 'warning', 'info']),
+    message: z.string(),
+    line: z.number().int().min(1),
+    column: z.number().int().min(1),
+    endLine: z.number().int().min(1),
+    endColumn: z.number().int().min(1),
+    sectionPath: z.string().nullable(),
+    page: z.number().int().min(1).nullable(),
+    paragraph: z.number().int().min(1).nullable(),
+    excerpt: z.string().nullable(),
+    suggestion: z.string().nullable(),
+  })
+  .strict();
+
+export const JsonFileResultSchema = z
+  .object({
+    path: z.string(),
+    format: z.string().nullable(),
+    encoding: z.string().nullable(),
+    agency: z.string().nullable(),
+    pageCount: z.number().int().nullable(),
+    error: z.object({ code: z.string(), message: z.string() }).strict().nullable(),
+    errorCount: count,
+    warningCount: count,
+    infoCount: count,
+    findings: z.array(JsonFindingSchema),
+  })
+  .strict();
+
+const AgencySummarySchema = z
+  .object({ agency: z.string().nullable(), files: count, failed: count, errors: count, warnings: count, infos: count })
+  .strict();
+
+export const JsonReportSchema = z
+  .object({
+    version: z.literal(JSON_REPORT_VERSION),
+    tool: z.object({ name: z.literal('kehoach-lint'), version: z.string() }).strict(),
+    lang: z.enum(['vi', 'en']),
+    results: z.array(JsonFileResultSchema),
+    summary: z
+      .object({
+        files: count,
+        failed: count,
+        errors: count,
+        warnings: count,
+        infos: count,
+        byRule: z.record(z.string(), count),
+        byAgency: z.array(AgencySummarySchema),
+      })
+      .strict(),
+  })
+  .strict();
+
+export type JsonReport = z.infer<typeof JsonReportSchema>;
+export type JsonFileResult = z.infer<typeof JsonFileResultSchema>;
+export type JsonFinding = z.infer<typeof JsonFindingSchema>;
