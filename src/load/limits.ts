@@ -1,0 +1,68 @@
+// Resource limits applied before and while loading a document, and the checks that enforce them.
+import { LoadError } from './types.js';
+import { declaredSizes, type ZipEntry } from './zip-guard.js';
+
+/** Limits for one document. Every limit hit becomes exactly one LoadError. */
+export interface LoadLimits {
+  /** Largest input file accepted, in bytes (LoadError 'too-large'). */
+  maxFileBytes: number;
+  /** Largest declared uncompressed size of word/document.xml (LoadError 'docx-too-large'). */
+  maxDocumentXmlBytes: number;
+  /** Largest declared uncompressed size of all zip entries together (LoadError 'docx-too-large'). */
+  maxZipTotalBytes: number;
+  /** Largest declared compression ratio of one entry; zip bombs exceed it (LoadError 'docx-too-large'). */
+  maxCompressionRatio: number;
+  /** Largest number of PDF pages read (LoadError 'too-large'). */
+  maxPdfPages: number;
+  /** Heap limit of the isolating worker, in MB (LoadError 'out-of-memory'). */
+  maxHeapMb: number;
+  /** Wall-clock limit of one load in the worker, in ms (LoadError 'timeout'). */
+  timeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: Readonly<LoadLimits> = Object.freeze({
+  maxFileBytes: 50 * 1024 * 1024,
+  maxDocumentXmlBytes: 40 * 1024 * 1024,
+  maxZipTotalBytes: 200 * 1024 * 1024,
+  // Plain WordprocessingML deflates about 10:1; 1000:1 only comes from runs of identical bytes.
+  maxCompressionRatio: 1000,
+  maxPdfPages: 2000,
+  maxHeapMb: 512,
+  timeoutMs: 60_000,
+});
+
+/** Fills unspecified limits with the defaults. */
+export function resolveLimits(partial?: Partial<LoadLimits>): LoadLimits {
+  const out: LoadLimits = { ...DEFAULT_LIMITS };
+  if (partial) {
+    for (const key of Object.keys(out) as (keyof LoadLimits)[]) {
+      const v = partial[key];
+      if (typeof v === 'number' && Number.isFinite(v) && v > 0) out[key] = v;
+    }
+  }
+  return out;
+}
+
+export function checkFileSize(bytes: Uint8Array, limits: LoadLimits): void {
+  if (bytes.length > limits.maxFileBytes) {
+    throw new LoadError('too-large', `${bytes.length} bytes > limit ${limits.maxFileBytes}`);
+  }
+}
+
+/** Rejects a .docx whose declared uncompressed sizes would blow up mammoth (checked before it runs). */
+export function checkZipEntries(entries: ZipEntry[], limits: LoadLimits): void {
+  const doc = entries.find((e) => e.name === 'word/document.xml');
+  if (doc && doc.uncompressedSize > limits.maxDocumentXmlBytes) {
+    throw new LoadError('docx-too-large', `word/document.xml declares ${doc.uncompressedSize} bytes > limit ${limits.maxDocumentXmlBytes}`);
+  }
+  const { total } = declaredSizes(entries);
+  if (total > limits.maxZipTotalBytes) {
+    throw new LoadError('docx-too-large', `entries declare ${total} bytes uncompressed > limit ${limits.maxZipTotalBytes}`);
+  }
+  for (const e of entries) {
+    // Small entries may compress extremely well without being dangerous.
+    if (e.uncompressedSize > 1024 * 1024 && e.uncompressedSize > e.compressedSize * limits.maxCompressionRatio) {
+      throw new LoadError('docx-too-large', `${e.name} declares a ${Math.round(e.uncompressedSize / Math.max(1, e.compressedSize))}:1 compression ratio`);
+    }
+  }
+}

@@ -1,0 +1,132 @@
+// Decides a document's format from its bytes (magic numbers, zip contents), never from the file name.
+import { LoadError, type SourceFormat } from './types.js';
+import { readZipDirectory, readZipEntry, scanLocalHeaders, type ZipEntry } from './zip-guard.js';
+
+export interface SniffResult {
+  format: SourceFormat;
+  /** The zip directory, when the input is a zip we read (docx). Undefined for a truncated zip. */
+  zip?: ZipEntry[];
+}
+
+const startsWith = (bytes: Uint8Array, magic: number[], at = 0): boolean =>
+  magic.every((b, i) => bytes[at + i] === b);
+
+const ascii = (s: string): number[] => Array.from(s, (c) => c.charCodeAt(0));
+
+/** Finds an ASCII string in the first `limit` bytes. */
+function findAscii(bytes: Uint8Array, s: string, limit = bytes.length): number {
+  const pat = ascii(s);
+  const end = Math.min(bytes.length, limit) - pat.length;
+  outer: for (let i = 0; i <= end; i++) {
+    for (let j = 0; j < pat.length; j++) if (bytes[i + j] !== pat[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** Finds a UTF-16LE string (OLE directory entry names are stored that way). */
+function findUtf16le(bytes: Uint8Array, s: string): boolean {
+  const pat: number[] = [];
+  for (const c of s) pat.push(c.charCodeAt(0), 0);
+  const end = bytes.length - pat.length;
+  const first = pat[0];
+  outer: for (let i = 0; i <= end; i++) {
+    if (bytes[i] !== first) continue;
+    for (let j = 1; j < pat.length; j++) if (bytes[i + j] !== pat[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+const IMAGE_MAGIC: [number[], string][] = [
+  [[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG image'],
+  [[0xff, 0xd8, 0xff], 'JPEG image'],
+  [ascii('GIF87a'), 'GIF image'],
+  [ascii('GIF89a'), 'GIF image'],
+  [[0x49, 0x49, 0x2a, 0x00], 'TIFF image'],
+  [[0x4d, 0x4d, 0x00, 0x2a], 'TIFF image'],
+];
+
+const OTHER_MAGIC: [number[], string][] = [
+  [ascii('{\\rtf'), 'Rich Text Format (.rtf)'],
+  [[0x1f, 0x8b], 'gzip archive'],
+  [ascii('Rar!\x1a\x07'), 'RAR archive'],
+  [[0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], '7-Zip archive'],
+  [[0x7f, 0x45, 0x4c, 0x46], 'executable (ELF)'],
+  [ascii('MZ'), 'executable (Windows)'],
+  [ascii('%!PS'), 'PostScript'],
+  [ascii('AT&TFORM'), 'DjVu document'],
+];
+
+/** What a zip holds, from its entry names (and the ODF mimetype entry). */
+function describeZip(bytes: Uint8Array, names: string[], entries?: ZipEntry[]): string {
+  if (names.includes('mimetype') && entries) {
+    let mime = '';
+    try {
+      mime = new TextDecoder().decode(readZipEntry(bytes, entries, 'mimetype', 256)).trim();
+    } catch {
+      mime = '';
+    }
+    if (mime === 'application/vnd.oasis.opendocument.text') return 'OpenDocument (.odt)';
+    if (mime === 'application/vnd.oasis.opendocument.spreadsheet') return 'OpenDocument spreadsheet (.ods)';
+    if (mime === 'application/vnd.oasis.opendocument.presentation') return 'OpenDocument presentation (.odp)';
+    if (mime === 'application/epub+zip') return 'EPUB book';
+  }
+  if (names.some((n) => n.startsWith('xl/'))) return 'Excel (.xlsx)';
+  if (names.some((n) => n.startsWith('ppt/'))) return 'PowerPoint (.pptx)';
+  if (names.includes('content.xml') && names.includes('META-INF/manifest.xml')) return 'OpenDocument (.odt)';
+  return 'zip archive';
+}
+
+/**
+ * Sniffs the format. Returns docx/pdf/doc/txt, or throws LoadError('unsupported-format' | 'binary') naming what it is.
+ * A truncated zip that still shows Word parts is reported as docx so that the docx loader reports it as corrupt.
+ */
+export function sniffFormat(bytes: Uint8Array): SniffResult {
+  if (bytes.length >= 4 && startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    const entries = readZipDirectory(bytes);
+    if (entries) {
+      const names = entries.map((e) => e.name);
+      if (names.includes('word/document.xml')) return { format: 'docx', zip: entries };
+      throw new LoadError('unsupported-format', describeZip(bytes, names, entries));
+    }
+    const names = scanLocalHeaders(bytes);
+    if (names.some((n) => n.startsWith('word/')) || names.includes('[Content_Types].xml')) {
+      if (!names.some((n) => n.startsWith('xl/') || n.startsWith('ppt/'))) return { format: 'docx' };
+    }
+    throw new LoadError('unsupported-format', `damaged ${describeZip(bytes, names)}`);
+  }
+  if (bytes.length >= 4 && (startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]) || startsWith(bytes, [0x50, 0x4b, 0x07, 0x08]))) {
+    throw new LoadError('unsupported-format', 'zip archive');
+  }
+  // The PDF header may follow a little junk (PDF 32000-1 §7.5.2 readers accept it within the first 1024 bytes).
+  if (findAscii(bytes, '%PDF-', 1024) >= 0) return { format: 'pdf' };
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    if (findUtf16le(bytes, 'WordDocument')) return { format: 'doc' };
+    if (findUtf16le(bytes, 'EncryptedPackage')) throw new LoadError('unsupported-format', 'password-protected Office document');
+    if (findUtf16le(bytes, 'Workbook') || findUtf16le(bytes, 'Book')) throw new LoadError('unsupported-format', 'Excel 97-2003 (.xls)');
+    if (findUtf16le(bytes, 'PowerPoint Document')) throw new LoadError('unsupported-format', 'PowerPoint 97-2003 (.ppt)');
+    throw new LoadError('unsupported-format', 'OLE compound file');
+  }
+  for (const [magic, what] of IMAGE_MAGIC) if (startsWith(bytes, magic)) throw new LoadError('unsupported-format', what);
+  if (bytes.length >= 12 && startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) {
+    throw new LoadError('unsupported-format', 'WebP image');
+  }
+  for (const [magic, what] of OTHER_MAGIC) if (startsWith(bytes, magic)) throw new LoadError('unsupported-format', what);
+  if (looksBinary(bytes)) throw new LoadError('binary', 'control characters or NUL bytes in the first 8 KB');
+  return { format: 'txt' };
+}
+
+/** NUL bytes or many control characters mean binary, unless the text starts with a UTF-16 BOM. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return false;
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i] ?? 0;
+    if (b === 0) return true;
+    // Tab, LF, VT, FF, CR and ESC occur in real text files.
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b) control++;
+  }
+  return n > 0 && control / n > 0.05;
+}
