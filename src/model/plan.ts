@@ -95,7 +95,8 @@ export const ParagraphSchema = z
   })
   .strict();
 
-export const SectionKindSchema = z.enum(['part', 'roman', 'arabic', 'decimal', 'letter', 'dash', 'plus']);
+/** 'heading' is an unnumbered capitalised heading line ("NHIỆM VỤ VÀ GIẢI PHÁP") found in web renditions. */
+export const SectionKindSchema = z.enum(['part', 'heading', 'roman', 'arabic', 'decimal', 'letter', 'dash', 'plus']);
 
 export interface Section {
   marker: string;

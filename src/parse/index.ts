@@ -1,0 +1,227 @@
+// Parses loaded blocks into a PlanDocument: header, preamble and legal bases, sections, tables and tasks,
+// recipients, signature, footnotes and appendices.
+import type { Block, LoadedDocument, TableBlock } from '../load/types.js';
+import type { Appendix, Footnote, Paragraph, PlanDocument, Recipients, Signature, Table, Task } from '../model/plan.js';
+import { parseRecipients, parseSignature, isSignatureStart, RECIPIENTS_RE } from './footer.js';
+import { parseHeader } from './header.js';
+import { basesOfLine } from './legal-bases.js';
+import { cleanLine, type Line, toRef } from './lines.js';
+import { isCapsHeading, parseMarker } from './markers.js';
+import { parsePeriod } from './period.js';
+import { buildSections } from './sections.js';
+import { buildTable } from './table.js';
+import { isTaskTable, tasksFromSections, tasksFromTable } from './tasks.js';
+
+const TITLE_RE = /^KẾ\s+HOẠCH(?![\p{L}\p{N}])/u;
+const APPENDIX_RE = /^(PHỤ\s+LỤC|Phụ\s+lục)(\s+(?:số\s+)?[IVXL\d]+)?\s*[:.]?\s*(\p{Lu}.*)?$/u;
+const ATTACHED_RE = /^\(?\s*(Kèm\s+theo|Ban\s+hành\s+kèm\s+theo)(?![\p{L}\p{N}])/iu;
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const FOOTNOTE_LINE_RE = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(?=\S)/u;
+const CLOSING_RE = /^Trên\s+đây(?![\p{L}\p{N}])|\.\/\.$/u;
+// Lines a web page wraps around an article (menus, share boxes): tolerated and ignored.
+const WEB_TAIL_RE = /^(Tin\s+liên\s+quan|Bài\s+viết\s+liên\s+quan|Tin\s+cùng\s+chuyên\s+mục)(?![\p{L}\p{N}])/iu;
+const WEB_NOISE_RE = /^(noData|Không\s+có\s+dữ\s+liệu|Tác\s+giả\s*:.*|BBT\s*\(.*\)|[•·*]\s*:?|A-\s*A\s*A\+.*|In\s+bài\s+viết|Chia\s+sẻ)$/iu;
+
+type Item = { kind: 'line'; line: Line } | { kind: 'table'; block: TableBlock };
+
+function fromSuperscript(s: string): string {
+  return [...s].map((ch) => String(SUPERSCRIPT.indexOf(ch))).join('');
+}
+
+/** Header and signature layout tables are read as lines, in reading order. */
+function isLayoutTable(block: TableBlock, beforeTitle: boolean): boolean {
+  if (beforeTitle) return true;
+  const cells = block.rows.flat().map((c) => c.text.trim());
+  return cells.some((t) => RECIPIENTS_RE.test(t) || /^Số\s*:/u.test(t) || /CỘNG\s+HÒA|Độc\s+lập\s*-/u.test(t));
+}
+
+function toItems(blocks: readonly Block[]): Item[] {
+  const titleBlock = blocks.findIndex((b) => b.kind === 'paragraph' && TITLE_RE.test(b.text.replace(/^\*+/u, '')));
+  const items: Item[] = [];
+  blocks.forEach((b, i) => {
+    if (b.kind === 'paragraph') {
+      const line: Line = { text: b.text, start: b.start, end: b.end, block: i };
+      if (b.bold) line.bold = true;
+      if (b.italic) line.italic = true;
+      if (b.footnote) line.footnote = b.footnote;
+      items.push({ kind: 'line', line: cleanLine(line) });
+    } else if (isLayoutTable(b, titleBlock >= 0 && i < titleBlock)) {
+      for (const row of b.rows) {
+        for (const cell of row) {
+          if (cell.text.trim() === '') continue;
+          items.push({ kind: 'line', line: cleanLine({ text: cell.text, start: cell.start, end: cell.end, block: i }) });
+        }
+      }
+    } else items.push({ kind: 'table', block: b });
+  });
+  return items;
+}
+
+function firstIndex(lines: readonly Line[], from: number, test: (l: Line, i: number) => boolean): number {
+  for (let i = from; i < lines.length; i++) if (test(lines[i] as Line, i)) return i;
+  return -1;
+}
+
+export interface ParseInfo {
+  path: string;
+  bytes: number;
+}
+
+export function parsePlan(loaded: LoadedDocument, info: ParseInfo): PlanDocument {
+  const items = toItems(loaded.blocks);
+  const lines: Line[] = [];
+  // For each table: how many lines precede it (its position among lines).
+  const tablesAt: { block: TableBlock; at: number }[] = [];
+  for (const it of items) {
+    if (it.kind === 'line') lines.push(it.line);
+    else tablesAt.push({ block: it.block, at: lines.length });
+  }
+
+  const { header, next: preambleStart } = parseHeader(lines);
+  const isFootnote = (l: Line): boolean => l.footnote !== undefined || FOOTNOTE_LINE_RE.test(l.text);
+  const firstSection = firstIndex(lines, preambleStart, (l) => parseMarker(l.text) !== null);
+  const recipientsAt = firstIndex(lines, preambleStart, (l) => RECIPIENTS_RE.test(l.text));
+  const appendixAt = firstIndex(
+    lines,
+    Math.max(preambleStart, recipientsAt, firstSection),
+    (l) => APPENDIX_RE.test(l.text) && l.text.length < 200 && !/[.;]$/u.test(l.text),
+  );
+  const webTailAt = firstIndex(lines, preambleStart, (l) => WEB_TAIL_RE.test(l.text));
+  const end = lines.length;
+  const candidates = [recipientsAt, appendixAt, webTailAt].filter((i) => i >= 0);
+  let bodyEnd = candidates.length ? Math.min(...candidates) : end;
+
+  // Signature without "Nơi nhận": a title line in capitals among the last lines of the body.
+  let signatureAt = -1;
+  if (recipientsAt < 0) {
+    for (let i = Math.max(preambleStart, bodyEnd - 6); i < bodyEnd; i++) {
+      if (isSignatureStart((lines[i] as Line).text)) {
+        signatureAt = i;
+        break;
+      }
+    }
+    if (signatureAt >= 0) bodyEnd = signatureAt;
+  }
+
+  const footnotes: Footnote[] = [];
+  for (let i = preambleStart; i < end; i++) {
+    const l = lines[i] as Line;
+    if (!isFootnote(l)) continue;
+    const m = FOOTNOTE_LINE_RE.exec(l.text);
+    const marker = l.footnote ?? fromSuperscript(m?.[1] ?? '');
+    const text = m ? l.text.slice(m[0].length) : l.text;
+    footnotes.push({ marker, text, span: { start: l.end - text.length, end: l.end } });
+  }
+
+  let bodyLines = lines.slice(preambleStart, bodyEnd).filter((l) => !isFootnote(l) && !WEB_NOISE_RE.test(l.text.trim()));
+  const closingLines: Line[] = [];
+  while (bodyLines.length > 0) {
+    const last = bodyLines[bodyLines.length - 1] as Line;
+    if (!CLOSING_RE.test(last.text) || parseMarker(last.text)) break;
+    closingLines.unshift(last);
+    bodyLines = bodyLines.slice(0, -1);
+  }
+  const sectionStart = bodyLines.findIndex((l) => parseMarker(l.text) !== null || isCapsHeading(l.text));
+  const preambleLines = sectionStart < 0 ? bodyLines : bodyLines.slice(0, sectionStart);
+  const tree = buildSections(sectionStart < 0 ? [] : bodyLines.slice(sectionStart));
+  const preamble: Paragraph[] = preambleLines.map((l) => ({ text: l.text, span: { start: l.start, end: l.end } }));
+
+  let recipients: Recipients | null = null;
+  let signature: Signature | null = null;
+  if (recipientsAt >= 0) {
+    const r = parseRecipients(lines, recipientsAt);
+    recipients = r.recipients;
+    signature = parseSignature(lines, r.next, appendixAt >= 0 ? appendixAt : end).signature;
+  } else if (signatureAt >= 0) {
+    signature = parseSignature(lines, signatureAt, appendixAt >= 0 ? appendixAt : end).signature;
+  }
+
+  // Tables: body tables one by one; appendix parts joined with the area headings typed between them.
+  const tables: Table[] = [];
+  const tasks: Task[] = [];
+  const appendices: Appendix[] = [];
+  const appendixStarts: number[] = [];
+  if (appendixAt >= 0) {
+    for (let i = appendixAt; i < end; i++) {
+      const l = lines[i] as Line;
+      if (APPENDIX_RE.test(l.text) && l.text.length < 200 && !/[.;]$/u.test(l.text)) appendixStarts.push(i);
+    }
+  }
+  const appendixOf = (at: number): number => {
+    let idx = -1;
+    appendixStarts.forEach((s, k) => {
+      if (at > s) idx = k;
+    });
+    return idx;
+  };
+  type Part = TableBlock | { areaText: string; start: number; end: number };
+  const groups: { parts: Part[]; appendix: number }[] = [];
+  let prevAt = -1;
+  for (const { block, at } of tablesAt) {
+    const appendix = appendixOf(at);
+    const last = groups[groups.length - 1];
+    const between = prevAt >= 0 ? lines.slice(prevAt, at) : [];
+    const onlyAreas = between.every((l) => /^[IVXL]{1,6}\s*[.)]\s*\p{Lu}/u.test(l.text) && isCapsHeading(l.text));
+    if (last && appendix >= 0 && last.appendix === appendix && onlyAreas) {
+      for (const l of between) last.parts.push({ areaText: l.text, start: l.start, end: l.end });
+      last.parts.push(block);
+    } else groups.push({ parts: [block], appendix });
+    prevAt = at;
+  }
+  const tableAppendix: number[] = [];
+  for (const g of groups) {
+    const table = buildTable(g.parts);
+    tables.push(table);
+    tableAppendix.push(g.appendix);
+    if (isTaskTable(table)) tasks.push(...tasksFromTable(table));
+  }
+  appendixStarts.forEach((s, k) => {
+    const stop = appendixStarts[k + 1] ?? end;
+    const head = lines[s] as Line;
+    let title = toRef(head);
+    let reference = null;
+    const titleParts: Line[] = [];
+    for (let i = s + 1; i < stop && i < s + 6; i++) {
+      const l = lines[i] as Line;
+      if (ATTACHED_RE.test(l.text)) {
+        reference = toRef(l);
+        break;
+      }
+      if (isFootnote(l)) break;
+      titleParts.push(l);
+    }
+    if (titleParts.length > 0) {
+      const first = titleParts[0] as Line;
+      const lastPart = titleParts[titleParts.length - 1] as Line;
+      title = { text: titleParts.map((l) => l.text).join(' '), span: { start: first.start, end: lastPart.end } };
+    }
+    const indices = tableAppendix.flatMap((a, i) => (a === k ? [i] : []));
+    const lastLine = lines[stop - 1] as Line;
+    const spanEnd = Math.max(lastLine.end, ...indices.map((i) => (tables[i] as Table).span.end));
+    appendices.push({ title, reference, span: { start: head.start, end: spanEnd }, tables: indices });
+  });
+  tasks.push(...tasksFromSections(tree.sections));
+
+  const subject = header.subject;
+  return {
+    source: {
+      path: info.path,
+      format: loaded.format,
+      encoding: loaded.encoding,
+      ...(loaded.pageCount ? { pageCount: loaded.pageCount } : {}),
+      bytes: info.bytes,
+    },
+    header,
+    legalBases: preambleLines.flatMap(basesOfLine),
+    period: subject ? parsePeriod(subject.text, subject.span.start) : null,
+    sections: tree.sections,
+    tables,
+    tasks,
+    recipients,
+    signature,
+    footnotes,
+    appendices,
+    preamble,
+    closing: closingLines.map((l) => ({ text: l.text, span: { start: l.start, end: l.end } })),
+  };
+}

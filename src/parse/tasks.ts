@@ -1,0 +1,100 @@
+// Tasks from appendix tables (by column meaning) and from prose blocks ("+ Cơ quan thực hiện: …").
+import type { ColumnRole, Section, Table, Task } from '../model/plan.js';
+import type { TextRef } from '../model/span.js';
+
+const TASK_ROLES: ColumnRole[] = ['lead', 'deadline', 'output'];
+
+/** A table lists tasks when it has a lead, deadline or output column and something to do. */
+export function isTaskTable(table: Table): boolean {
+  const roles = new Set(table.columns);
+  const hasWork = roles.has('mission') || roles.has('activity') || roles.has('objective');
+  return hasWork && TASK_ROLES.filter((r) => roles.has(r)).length >= 2;
+}
+
+function field(table: Table, cells: Table['rows'][number]['cells'], role: ColumnRole): TextRef | null {
+  const idx = table.columns.indexOf(role);
+  if (idx < 0) return null;
+  const cell = cells[idx];
+  if (!cell || cell.text === '') return null;
+  return { text: cell.text, span: cell.span };
+}
+
+export function tasksFromTable(table: Table): Task[] {
+  const tasks: Task[] = [];
+  let area: TextRef | null = null;
+  let areaMarker = '';
+  for (const row of table.rows) {
+    if (row.kind === 'area') {
+      const cell = row.cells.find((c) => c.text !== '');
+      area = cell ? { text: cell.text, span: cell.span } : null;
+      areaMarker = cell ? (/^([IVXL]+)/u.exec(cell.text)?.[1] ?? '') : '';
+      continue;
+    }
+    if (row.kind !== 'data') continue;
+    const number = field(table, row.cells, 'number');
+    tasks.push({
+      source: 'table',
+      area,
+      at: [areaMarker, number?.text ?? ''].filter(Boolean).join('.'),
+      number: number?.text ?? null,
+      objective: field(table, row.cells, 'objective'),
+      mission: field(table, row.cells, 'mission'),
+      activity: field(table, row.cells, 'activity'),
+      output: field(table, row.cells, 'output'),
+      lead: field(table, row.cells, 'lead'),
+      partners: field(table, row.cells, 'partners'),
+      deadline: field(table, row.cells, 'deadline'),
+      budget: field(table, row.cells, 'budget'),
+      span: row.span,
+    });
+  }
+  return tasks;
+}
+
+// "+ Cơ quan thực hiện: …", "+ Đơn vị thực hiện: …", "+ Thời gian thực hiện: …", "+ Sản phẩm: …".
+const PROSE_FIELDS: [keyof Pick<Task, 'lead' | 'partners' | 'deadline' | 'output' | 'budget'>, RegExp][] = [
+  ['partners', /^(Cơ\s+quan|Đơn\s+vị)(,\s*(đơn\s+vị|cơ\s+quan))?\s+phối\s+hợp\s*:\s*/iu],
+  ['lead', /^((Cơ\s+quan|Đơn\s+vị)(,\s*(đơn\s+vị|cơ\s+quan))?\s+(thực\s+hiện|chủ\s+trì)|Chủ\s+trì|Trách\s+nhiệm\s+thực\s+hiện)\s*:\s*/iu],
+  ['deadline', /^(Thời\s+(gian|hạn)(\s+(thực\s+hiện|hoàn\s+thành))?|Tiến\s+độ)\s*:\s*/iu],
+  ['output', /^(Sản\s+phẩm|Kết\s+quả(\s+đầu\s+ra)?)\s*:\s*/iu],
+  ['budget', /^Kinh\s+phí\s*:\s*/iu],
+];
+
+/** Prose tasks: a numbered item whose children include "+ Cơ quan thực hiện:" style fields. */
+export function tasksFromSections(sections: readonly Section[], parentTitle: TextRef | null = null): Task[] {
+  const tasks: Task[] = [];
+  for (const s of sections) {
+    const fields: Partial<Record<'lead' | 'partners' | 'deadline' | 'output' | 'budget', TextRef>> = {};
+    for (const child of s.children) {
+      if (child.kind !== 'plus' && child.kind !== 'dash') continue;
+      for (const [key, re] of PROSE_FIELDS) {
+        const m = re.exec(child.title);
+        if (m && !fields[key]) {
+          const text = child.title.slice(m[0].length).trim().replace(/[.;]$/u, '');
+          const start = child.titleSpan.start + child.title.indexOf(text, m[0].length);
+          fields[key] = { text, span: { start, end: start + text.length } };
+          break;
+        }
+      }
+    }
+    if (fields.lead || fields.deadline || fields.output) {
+      tasks.push({
+        source: 'prose',
+        area: parentTitle,
+        at: s.path,
+        number: s.marker || null,
+        objective: null,
+        mission: { text: s.title, span: s.titleSpan },
+        activity: null,
+        output: fields.output ?? null,
+        lead: fields.lead ?? null,
+        partners: fields.partners ?? null,
+        deadline: fields.deadline ?? null,
+        budget: fields.budget ?? null,
+        span: s.span,
+      });
+    }
+    tasks.push(...tasksFromSections(s.children, { text: s.title, span: s.titleSpan }));
+  }
+  return tasks;
+}
