@@ -75,7 +75,7 @@ function summaryTable(input: ReportInput, c: ChalkInstance): string {
     ],
     colAligns: ['left', 'left', 'right', 'right', 'right'],
     // cli-table3 colours head and border by default; colour is ours to decide.
-    style: { head: [], border: [] },
+    style: { head: [], border: [], compact: true },
   });
   for (const r of input.results) {
     const agency = r.error

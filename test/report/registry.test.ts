@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { FORMATS, getFormatter } from '../../src/report/index.js';
+import { LABELS } from '../../src/report/labels.js';
+import { EMPTY, input } from './fixtures.js';
+
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === 'object') {
+    for (const v of Object.values(o)) deepFreeze(v);
+    Object.freeze(o);
+  }
+  return o;
+}
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[/u;
+
+describe('report registry', () => {
+  it('resolves every listed format and nothing else', () => {
+    expect(FORMATS[0]).toBe('stylish');
+    for (const name of FORMATS) expect(typeof getFormatter(name)).toBe('function');
+    expect(getFormatter('nope')).toBeUndefined();
+    expect(getFormatter('toString')).toBeUndefined();
+    expect(getFormatter('__proto__')).toBeUndefined();
+  });
+
+  for (const name of FORMATS) {
+    describe(name, () => {
+      const format = getFormatter(name)!;
+      it('is pure: frozen input, same output twice', () => {
+        const a = format(deepFreeze(input()));
+        const b = format(deepFreeze(input()));
+        expect(a).toBe(b);
+        expect(a.length).toBeGreaterThan(0);
+      });
+      it('emits no ANSI escape codes when color is false', () => {
+        expect(format(input({ color: false }))).not.toMatch(ANSI);
+        expect(format(input({ color: false, lang: 'en' }))).not.toMatch(ANSI);
+      });
+      it('handles a clean single-file run and an empty run', () => {
+        expect(() => format(EMPTY)).not.toThrow();
+        expect(() => format(input({ results: [] }))).not.toThrow();
+      });
+    });
+  }
+
+  it('colours stylish only when asked', () => {
+    expect(getFormatter('stylish')!(input({ color: true }))).toMatch(ANSI);
+  });
+});
+
+describe('labels', () => {
+  it('every label has both languages with the same placeholders', () => {
+    for (const [id, l] of Object.entries(LABELS)) {
+      expect(l.vi, id).not.toBe('');
+      expect(l.en, id).not.toBe('');
+      const ph = (s: string) => [...s.matchAll(/\{(\w+)\}/gu)].map((m) => m[1]).sort();
+      expect(ph(l.vi), id).toEqual(ph(l.en));
+    }
+  });
+});
