@@ -10,14 +10,14 @@ const SEVERITY_LABEL: Record<Severity, LabelId> = {
 };
 
 /**
- * Document text as inert inline Markdown: every character with a meaning in CommonMark/GFM inline syntax
- * (emphasis, code, links, HTML, tables, entities, strikethrough, mentions) is backslash-escaped,
+ * Document text as inert inline Markdown: the characters that open CommonMark/GFM inline syntax (emphasis, code,
+ * links, HTML, table cells, entities, strikethrough, mentions, math) are backslash-escaped, and so is a leading list marker;
  * and line breaks become `<br>` so the text stays inside its list item or table cell.
  */
 export function mdText(s: string): string {
   return s
-    .replace(/[\\`*_{}[\]()<>#+!|~&@$"]/gu, (c) => `\\${c}`)
-    .replace(/^([-=.:])/u, '\\$1')
+    .replace(/[\\`*_[\]<>#|~&@$]/gu, (c) => `\\${c}`)
+    .replace(/^([-+=])/u, '\\$1')
     .replace(/^(\d+)([.)])/u, '$1\\$2')
     .replace(/\r\n?|\n|\u2028|\u2029/gu, '<br>');
 }
@@ -35,7 +35,7 @@ function capitalize(s: string): string {
 export function markdown(input: ReportInput): string {
   const { lang } = input;
   const t = totals(input.results);
-  const out: string[] = [`## ${label(lang, 'doc.title')}`, '', `**${mdText(label(lang, 'summary.line', { ...t }))}**`, ''];
+  const out: string[] = [`## ${label(lang, 'doc.title')}`, '', `**${label(lang, 'summary.line', { ...t })}**`, ''];
   out.push(
     `| ${label(lang, 'col.file')} | ${label(lang, 'col.agency')} | ${label(lang, 'severity.error.plural')} | ${label(lang, 'severity.warning.plural')} | ${label(lang, 'severity.info.plural')} |`,
     '| --- | --- | ---: | ---: | ---: |',
