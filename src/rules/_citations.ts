@@ -1,0 +1,24 @@
+// Helpers for citation rules: type words, issuer phrases, and the clause a citation sits in.
+import type { Citation } from '../model/facts.js';
+import { fold } from './_util.js';
+
+/** "Nghị định" → "nghị định" (folded), or null when the citation gives only a number. */
+export function typeWordOf(c: Citation): string | null {
+  return c.typeWord ? fold(c.typeWord).replace(/\s+số$/u, '').trim() : null;
+}
+
+/** Number as cited ("61/2018/NĐ-CP"), else the citation text. */
+export function numberText(c: Citation): string {
+  return c.number?.raw.trim() ?? c.text.trim();
+}
+
+/** How a citation reads in a message: "Nghị định 42/2022/NĐ-CP". */
+export function citationLabel(c: Citation): string {
+  if (c.number) return `${c.typeWord ? `${c.typeWord.trim()} ` : ''}${c.number.raw.trim()}`;
+  return c.lawName ?? c.text.trim().slice(0, 80);
+}
+
+/** Upper-cased code with the Đ/D confusion folded, for comparisons only. */
+export function foldCode(code: string): string {
+  return code.normalize('NFC').toUpperCase().replace(/\u00d0/gu, 'Đ').replace(/Đ/gu, 'D');
+}

@@ -1,0 +1,43 @@
+// header/agency: the issuing body (and, for a Sở, its superior body) is named in the header.
+import { defineRule } from '../../engine/define-rule.js';
+import { firstContentLine } from '../_util.js';
+
+const SO = /^SỞ\s/u;
+
+export default defineRule({
+  id: 'header/agency',
+  meta: {
+    defaultSeverity: 'error',
+    description: {
+      vi: 'Văn bản phải ghi tên cơ quan ban hành (và cơ quan chủ quản trực tiếp, nếu có).',
+      en: 'The document must name the issuing body (and its direct superior body, if any).',
+    },
+    source: 'Nghị định 30/2020/NĐ-CP Điều 8 khoản 2 điểm b; Phụ lục I (DOMAIN §1.3, §1.4)',
+  },
+  messages: {
+    missing: {
+      vi: 'Thiếu tên cơ quan ban hành văn bản. Ghi tên cơ quan (chữ in hoa) ở góc trên bên trái, ví dụ "UBND TỈNH … / SỞ …".',
+      en: 'The issuing body is missing. Write its name in capitals at the top left, e.g. "UBND TỈNH … / SỞ …".',
+    },
+    missingParent: {
+      vi: 'Cơ quan ban hành "{body}" thiếu tên cơ quan chủ quản trực tiếp phía trên (ví dụ "UBND TỈNH …").',
+      en: 'The issuing body "{body}" lacks its direct superior body above it (e.g. "UBND TỈNH …").',
+    },
+  },
+  examples: {
+    valid: [{ code: 'UBND TỈNH LẠNG SƠN\nSỞ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 09/KH-SNV\nLạng Sơn, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2025' }],
+    invalid: [
+      { code: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 09/KH-SNV\nLạng Sơn, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2025', note: 'no issuing body' },
+    ],
+  },
+  *check({ doc, text }) {
+    const { issuingBody, parentBody } = doc.header;
+    if (!issuingBody) {
+      yield { messageId: 'missing', span: firstContentLine(text) };
+      return;
+    }
+    // A Sở is a specialised body of the UBND tỉnh, so it always has a direct superior body (DOMAIN §1.4).
+    if (!parentBody && SO.test(issuingBody.text.trim().toUpperCase()))
+      yield { messageId: 'missingParent', span: issuingBody.span, data: { body: issuingBody.text.trim() }, severity: 'warning' };
+  },
+});

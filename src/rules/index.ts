@@ -1,0 +1,72 @@
+// The rule catalogue: every rule, sorted by id.
+import type { AnyRule } from '../engine/define-rule.js';
+import citationFutureDate from './citation/future-date.js';
+import citationInconsistent from './citation/inconsistent.js';
+import citationInvalidDate from './citation/invalid-date.js';
+import citationIssuerMismatch from './citation/issuer-mismatch.js';
+import citationMalformed from './citation/malformed.js';
+import citationSuperseded from './citation/superseded.js';
+import citationTypeMismatch from './citation/type-mismatch.js';
+import citationYearMismatch from './citation/year-mismatch.js';
+import deadlineInvalidDate from './deadline/invalid-date.js';
+import deadlineMissing from './deadline/missing.js';
+import deadlineOutsidePeriod from './deadline/outside-period.js';
+import deadlineVague from './deadline/vague.js';
+import headerAgency from './header/agency.js';
+import headerDate from './header/date.js';
+import headerMotto from './header/motto.js';
+import headerNumber from './header/number.js';
+import headerPlace from './header/place.js';
+import headerTitle from './header/title.js';
+import recipientsMissing from './recipients/missing.js';
+import signatureAuthority from './signature/authority.js';
+import signatureMissing from './signature/missing.js';
+import structureMissingAppendix from './structure/missing-appendix.js';
+import structureNumbering from './structure/numbering.js';
+import structureRequiredSection from './structure/required-section.js';
+import targetConflict from './target/conflict.js';
+import targetDuplicate from './target/duplicate.js';
+import targetOver100 from './target/over-100.js';
+import taskMissingLead from './task/missing-lead.js';
+import taskMissingOutput from './task/missing-output.js';
+import textMisspelling from './text/misspelling.js';
+import textObsoleteAdminUnit from './text/obsolete-admin-unit.js';
+import textPlaceholder from './text/placeholder.js';
+
+const ALL: AnyRule[] = [
+  citationFutureDate,
+  citationInconsistent,
+  citationInvalidDate,
+  citationIssuerMismatch,
+  citationMalformed,
+  citationSuperseded,
+  citationTypeMismatch,
+  citationYearMismatch,
+  deadlineInvalidDate,
+  deadlineMissing,
+  deadlineOutsidePeriod,
+  deadlineVague,
+  headerAgency,
+  headerDate,
+  headerMotto,
+  headerNumber,
+  headerPlace,
+  headerTitle,
+  recipientsMissing,
+  signatureAuthority,
+  signatureMissing,
+  structureMissingAppendix,
+  structureNumbering,
+  structureRequiredSection,
+  targetConflict,
+  targetDuplicate,
+  targetOver100,
+  taskMissingLead,
+  taskMissingOutput,
+  textMisspelling,
+  textObsoleteAdminUnit,
+  textPlaceholder,
+];
+
+/** Every rule of the catalogue, sorted by id. */
+export const RULES: readonly AnyRule[] = Object.freeze([...ALL].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
