@@ -1,0 +1,145 @@
+// The pipeline for one file: read → load (sniffed format) → parse → extract → rules → FileResult.
+import { readFile, stat } from 'node:fs/promises';
+import type { RegistryEntryInput } from './engine/define-rule.js';
+import { type EngineOptions, runRules } from './engine/index.js';
+import { extractFacts } from './extract/index.js';
+import { loadDocument } from './load/index.js';
+import { LoadError, type LoadErrorCode, type LoadedDocument } from './load/types.js';
+import type { Facts } from './model/facts.js';
+import type { FileResult, Finding } from './model/finding.js';
+import type { PlanDocument } from './model/plan.js';
+import { parsePlan } from './parse/index.js';
+import { RULES } from './rules/index.js';
+import { LOAD_ERROR_MESSAGES } from './cli/messages.js';
+import { formatMessage } from './engine/index.js';
+
+export interface FileOptions {
+  lang: 'vi' | 'en';
+  password?: string;
+  /** Maximum input size in bytes. */
+  maxBytes?: number;
+  /** Run the heavy parsers in an isolated worker with limits. */
+  isolate?: boolean;
+  timeoutMs?: number;
+  maxMemoryMb?: number;
+  today?: string;
+}
+
+export interface Parsed {
+  loaded: LoadedDocument;
+  doc: PlanDocument;
+  facts: Facts;
+}
+
+function errnoToLoadError(err: NodeJS.ErrnoException): LoadError {
+  switch (err.code) {
+    case 'ENOENT':
+      return new LoadError('not-found');
+    case 'EISDIR':
+      return new LoadError('is-directory');
+    case 'EACCES':
+    case 'EPERM':
+      return new LoadError('unreadable', err.code);
+    default:
+      return new LoadError('unreadable', err.code ?? err.message);
+  }
+}
+
+/** Reads, loads and parses one file. Throws LoadError for input that cannot be read. */
+export async function parseFile(path: string, options: FileOptions): Promise<Parsed> {
+  let bytes: Uint8Array;
+  try {
+    const st = await stat(path);
+    if (st.isDirectory()) throw new LoadError('is-directory');
+    if (options.maxBytes !== undefined && st.size > options.maxBytes) {
+      throw new LoadError('too-large', `${(st.size / 1048576).toFixed(1)} MB > ${(options.maxBytes / 1048576).toFixed(0)} MB`);
+    }
+    bytes = await readFile(path);
+  } catch (err) {
+    if (err instanceof LoadError) throw err;
+    throw errnoToLoadError(err as NodeJS.ErrnoException);
+  }
+  if (bytes.length === 0) throw new LoadError('empty');
+  const loaded = await loadDocument(bytes, {
+    path,
+    ...(options.password !== undefined ? { password: options.password } : {}),
+    ...(options.isolate !== undefined ? { isolate: options.isolate } : {}),
+    limits: {
+      ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+      ...(options.maxMemoryMb !== undefined ? { maxMemoryMb: options.maxMemoryMb } : {}),
+    },
+  });
+  const doc = parsePlan(loaded, { path, bytes: bytes.length });
+  const facts = extractFacts(doc, loaded.text, options.today ? { today: options.today } : {});
+  return { loaded, doc, facts };
+}
+
+const AGENCY_IN_SUBJECT_RE =
+  /của\s+((?:Sở|Ban|Ủy\s+ban\s+nhân\s+dân|UBND|Phòng|Văn\s+phòng|Trung\s+tâm|Chi\s+cục|Cục|Thanh\s+tra|Bộ|Hội\s+đồng)\s[^,;()]*?)(?=\s+(?:năm|giai\s+đoạn|6\s+tháng|quý|đến\s+năm)\s|$)/u;
+
+/** The agency for summaries: the header's issuing body, else the one named in the subject. */
+export function agencyOf(doc: PlanDocument): string | null {
+  if (doc.header.issuingBody) return doc.header.issuingBody.text;
+  const m = AGENCY_IN_SUBJECT_RE.exec(doc.header.subject?.text ?? '');
+  return m?.[1]?.trim() ?? null;
+}
+
+function counts(findings: readonly Finding[]): Pick<FileResult, 'errorCount' | 'warningCount' | 'infoCount'> {
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errorCount++;
+    else if (f.severity === 'warning') warningCount++;
+    else infoCount++;
+  }
+  return { errorCount, warningCount, infoCount };
+}
+
+export function loadErrorResult(path: string, err: unknown, lang: 'vi' | 'en', debug = false): FileResult {
+  const code: LoadErrorCode = err instanceof LoadError ? err.code : 'internal';
+  const detail = err instanceof LoadError ? (err.detail ?? '') : err instanceof Error ? err.message : String(err);
+  let message = formatMessage(LOAD_ERROR_MESSAGES[code][lang], { detail }).replace(/\s*\(\)/u, '');
+  if (debug && err instanceof Error && err.stack) message += `\n${err.stack}`;
+  return {
+    path,
+    format: null,
+    encoding: null,
+    agency: null,
+    pageCount: null,
+    findings: [],
+    error: { code, message },
+    errorCount: 0,
+    warningCount: 0,
+    infoCount: 0,
+  };
+}
+
+export interface CheckOptions extends FileOptions {
+  engine: EngineOptions;
+  debug?: boolean;
+}
+
+/** Checks one file; never throws: unreadable input becomes FileResult.error. */
+export async function checkFile(path: string, options: CheckOptions): Promise<FileResult> {
+  let parsed: Parsed;
+  try {
+    parsed = await parseFile(path, options);
+  } catch (err) {
+    return loadErrorResult(path, err, options.lang, options.debug);
+  }
+  const findings = runRules(RULES, parsed.loaded, parsed.doc, parsed.facts, options.engine);
+  return {
+    path,
+    format: parsed.loaded.format,
+    encoding: parsed.loaded.encoding,
+    agency: agencyOf(parsed.doc),
+    pageCount: parsed.loaded.pageCount ?? null,
+    findings,
+    error: null,
+    ...counts(findings),
+  };
+}
+
+export type { RegistryEntryInput };

@@ -1,0 +1,343 @@
+// The `kehoach` command line: check, parse, rules, explain, init. main() returns an exit code, never exits.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError, Option } from 'commander';
+import type { Io } from './io.js';
+import { writeFileAtomic } from './io.js';
+import { CLI_TEXT } from './messages.js';
+import type { Localized } from '../engine/define-rule.js';
+
+export type Lang = 'vi' | 'en';
+export const EXIT = { ok: 0, findings: 1, trouble: 2 } as const;
+
+const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export function toolVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+function t(text: Localized, lang: Lang, data: Record<string, string | number> = {}): string {
+  return text[lang].replace(/\{(\w+)\}/gu, (m, k: string) => (k in data ? String(data[k]) : m));
+}
+
+class UsageError extends Error {}
+
+const FAIL_LEVELS = ['error', 'warning', 'info'] as const;
+
+interface CheckFlags {
+  format: string;
+  output?: string;
+  today?: string;
+  lang: Lang;
+  color: boolean;
+  config?: string;
+  stage?: 'draft' | 'final';
+  profile?: 'cchc' | 'generic';
+  maxWarnings?: string;
+  failOn: (typeof FAIL_LEVELS)[number];
+  quiet?: boolean;
+  password?: string;
+  maxFileMb?: string;
+  jobs?: string;
+  cache?: boolean;
+  cacheLocation?: string;
+  debug?: boolean;
+  progress?: boolean;
+}
+
+function parseIntOption(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${name}: ${value}`);
+  return n;
+}
+
+async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
+  const lang = flags.lang;
+  const { FORMATS, getFormatter } = await import('../report/index.js');
+  const formatter = getFormatter(flags.format);
+  if (!formatter) throw new UsageError(t(CLI_TEXT.badFormat, lang, { value: flags.format, choices: FORMATS.join(', ') }));
+  if (flags.today && !/^\d{4}-\d{2}-\d{2}$/u.test(flags.today)) throw new UsageError(t(CLI_TEXT.badToday, lang));
+  const maxWarnings = parseIntOption(flags.maxWarnings, '--max-warnings');
+  const maxFileMb = parseIntOption(flags.maxFileMb, '--max-file-mb');
+  const jobs = parseIntOption(flags.jobs, '--jobs');
+
+  const { discover } = await import('../batch/discover.js');
+  const found = discover(paths, io.cwd);
+  if (flags.output) {
+    const out = resolve(io.cwd, flags.output);
+    if (found.files.some((f) => resolve(io.cwd, f) === out)) throw new UsageError(t(CLI_TEXT.outputInInputs, lang, { path: flags.output }));
+  }
+  const { RULES } = await import('../rules/index.js');
+  const { ConfigResolver } = await import('../config/load.js');
+  const resolver = new ConfigResolver(
+    RULES.map((r) => r.id),
+    flags.config ? resolve(io.cwd, flags.config) : null,
+  );
+  // Every configuration is validated before any file is checked.
+  const configs = new Map<string, ReturnType<typeof resolver.forFile>>();
+  const problems = [];
+  for (const file of found.files.length ? found.files : [join(io.cwd, 'x')]) {
+    const result = resolver.forFile(resolve(io.cwd, file));
+    configs.set(file, result);
+    if (!result.ok) problems.push(...result.problems);
+  }
+  if (problems.length) {
+    const seen = new Set<string>();
+    io.stderr(`${t(CLI_TEXT.badConfig, lang)}:\n`);
+    for (const p of problems) {
+      const key = `${p.file}|${p.path}|${p.expected.en}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const where = `${p.file}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}${p.path ? ` → ${p.path}` : ''}`;
+      const hint = p.didYouMean ? ` (${t(CLI_TEXT.didYouMean, lang, { value: p.didYouMean })})` : '';
+      io.stderr(`  ${where}: ${p.expected[lang]}${hint}\n`);
+    }
+    return EXIT.trouble;
+  }
+  if (found.files.length === 0 && found.missing.length === 0 && found.unreadable.length === 0) {
+    io.stderr(`${t(CLI_TEXT.noFiles, lang, { paths: paths.join(', ') })}\n`);
+    return EXIT.trouble;
+  }
+
+  const { checkFiles } = await import('../batch/run.js');
+  const { loadErrorResult } = await import('../check.js');
+  const { LoadError } = await import('../load/types.js');
+  const results = await checkFiles(found.files, {
+    lang,
+    io,
+    jobs,
+    debug: Boolean(flags.debug),
+    progress: flags.progress !== false && io.stderrIsTTY && !io.env['CI'],
+    cache: flags.cache ? resolve(io.cwd, flags.cacheLocation ?? '.kehoachcache') : null,
+    optionsFor: (file) => {
+      const cfgResult = configs.get(file);
+      const config = cfgResult && cfgResult.ok ? cfgResult.config : {};
+      const profile = flags.profile ?? (config.profile && config.profile !== 'auto' ? config.profile : undefined);
+      const limits = config.limits ?? {};
+      const mb = maxFileMb ?? limits.maxFileMB;
+      return {
+        lang,
+        ...(flags.password !== undefined ? { password: flags.password } : {}),
+        maxBytes: Math.round((mb ?? 50) * 1048576),
+        ...(limits.timeoutSeconds ? { timeoutMs: limits.timeoutSeconds * 1000 } : {}),
+        ...(limits.maxMemoryMB ? { maxMemoryMb: limits.maxMemoryMB } : {}),
+        ...(flags.today ? { today: flags.today } : {}),
+        debug: Boolean(flags.debug),
+        engine: {
+          lang,
+          stage: flags.stage ?? config.stage ?? 'final',
+          ...(profile ? { profile } : {}),
+          ...(flags.today ? { today: flags.today } : {}),
+          rules: config.rules ?? {},
+          registryExtra: config.registry ?? [],
+        },
+      };
+    },
+  });
+  for (const m of found.missing) results.push(loadErrorResult(m, new LoadError('not-found'), lang));
+  for (const u of found.unreadable) results.push(loadErrorResult(u.path, new LoadError('unreadable', u.code), lang));
+
+  const shown = flags.quiet
+    ? results.map((r) => {
+        const findings = r.findings.filter((f) => f.severity === 'error');
+        return { ...r, findings, warningCount: 0, infoCount: 0 };
+      })
+    : results;
+  const { ruleInfo } = await import('../engine/index.js');
+  const report = formatter({
+    results: shown,
+    rules: RULES.map(ruleInfo),
+    lang,
+    color: flags.color && io.isTTY && !io.env['NO_COLOR'] && !flags.output,
+    toolVersion: toolVersion(),
+    cwd: io.cwd,
+  });
+  if (flags.output) {
+    writeFileAtomic(resolve(io.cwd, flags.output), report);
+    io.stderr(`${t(CLI_TEXT.written, lang, { path: flags.output })}\n`);
+  } else io.stdout(report);
+
+  if (results.some((r) => r.error)) return EXIT.trouble;
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const infos = results.reduce((n, r) => n + r.infoCount, 0);
+  if (errors > 0) return EXIT.findings;
+  if (flags.failOn !== 'error' && warnings > 0) return EXIT.findings;
+  if (flags.failOn === 'info' && infos > 0) return EXIT.findings;
+  if (maxWarnings !== undefined && warnings > maxWarnings) return EXIT.findings;
+  return EXIT.ok;
+}
+
+async function runParse(file: string, flags: { format: string; lang: Lang; password?: string; today?: string; debug?: boolean }, io: Io): Promise<number> {
+  const { parseFile, loadErrorResult } = await import('../check.js');
+  let parsed;
+  try {
+    parsed = await parseFile(file, {
+      lang: flags.lang,
+      ...(flags.password !== undefined ? { password: flags.password } : {}),
+      ...(flags.today ? { today: flags.today } : {}),
+      maxBytes: 50 * 1048576,
+    });
+  } catch (err) {
+    const r = loadErrorResult(file, err, flags.lang, flags.debug);
+    io.stderr(`${file}: ${r.error?.message ?? ''}\n`);
+    return EXIT.trouble;
+  }
+  if (flags.format === 'json') {
+    io.stdout(`${JSON.stringify({ ...parsed.doc, facts: parsed.facts }, null, 2)}\n`);
+  } else if (flags.format === 'tree') {
+    const { formatTree } = await import('./tree.js');
+    io.stdout(formatTree(parsed.doc, parsed.facts, flags.lang));
+  } else throw new UsageError(`--format ${flags.format}: json | tree`);
+  return EXIT.ok;
+}
+
+async function runRulesList(flags: { format: string; lang: Lang }, io: Io): Promise<number> {
+  const { RULES } = await import('../rules/index.js');
+  if (flags.format === 'json') {
+    const list = RULES.map((r) => ({ id: r.id, defaultSeverity: r.meta.defaultSeverity, description: r.meta.description[flags.lang] }));
+    io.stdout(`${JSON.stringify(list, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const width = Math.max(...RULES.map((r) => r.id.length));
+  for (const r of RULES) io.stdout(`${r.id.padEnd(width)}  ${r.meta.defaultSeverity.padEnd(7)}  ${r.meta.description[flags.lang]}\n`);
+  return EXIT.ok;
+}
+
+async function runExplain(id: string, flags: { lang: Lang }, io: Io): Promise<number> {
+  const { RULES } = await import('../rules/index.js');
+  const rule = RULES.find((r) => r.id === id);
+  if (!rule) {
+    const { closest } = await import('../config/load.js');
+    const guess = closest(id, RULES.map((r) => r.id));
+    io.stderr(`${t(CLI_TEXT.unknownRule, flags.lang, { value: id })}${guess ? ` ${t(CLI_TEXT.didYouMean, flags.lang, { value: guess })}` : ''}\n`);
+    return EXIT.trouble;
+  }
+  const doc = join(PACKAGE_ROOT, 'docs', 'rules', `${id}.md`);
+  if (existsSync(doc)) io.stdout(readFileSync(doc, 'utf8'));
+  else {
+    io.stdout(`# ${rule.id}\n\n${rule.meta.description[flags.lang]}\n`);
+    for (const ex of rule.examples?.invalid ?? []) io.stdout(`\n❌\n${ex.code}\n`);
+    for (const ex of rule.examples?.valid ?? []) io.stdout(`\n✅\n${ex.code}\n`);
+  }
+  return EXIT.ok;
+}
+
+async function runInit(flags: { profile: 'cchc' | 'generic'; force?: boolean; lang: Lang }, io: Io): Promise<number> {
+  const { starterConfig } = await import('../config/starter.js');
+  const target = join(io.cwd, 'kehoach.config.json');
+  if (existsSync(target) && !flags.force) {
+    io.stderr(`${t(CLI_TEXT.exists, flags.lang, { path: 'kehoach.config.json' })}\n`);
+    return EXIT.trouble;
+  }
+  writeFileAtomic(target, starterConfig(flags.profile, flags.lang));
+  io.stdout(`${t(CLI_TEXT.created, flags.lang, { path: 'kehoach.config.json' })}\n`);
+  return EXIT.ok;
+}
+
+function langOption(): Option {
+  return new Option('--lang <lang>', 'ngôn ngữ thông báo / message language').choices(['vi', 'en']).default('vi');
+}
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command();
+  program
+    .name('kehoach')
+    .description('Kiểm tra kế hoạch hành chính (Nghị định 30/2020/NĐ-CP, kế hoạch CCHC) — lint Vietnamese government plans')
+    .version(toolVersion(), '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError();
+
+  program
+    .command('check')
+    .description('kiểm tra tệp hoặc thư mục kế hoạch (.docx .pdf .doc .txt) / check plan files or folders')
+    .argument('<paths...>', 'tệp, thư mục / files, folders')
+    .option('-f, --format <name>', 'stylish | compact | json | sarif | junit | github | markdown | html | csv', 'stylish')
+    .option('-o, --output <file>', 'ghi báo cáo vào tệp (ghi nguyên tử) / write the report to a file (atomically)')
+    .option('--today <YYYY-MM-DD>', 'ngày tham chiếu khi kế hoạch không có ngày / reference date when the plan has none')
+    .addOption(langOption())
+    .option('--no-color', 'không tô màu / no colour')
+    .option('-c, --config <file>', 'tệp cấu hình / config file')
+    .addOption(new Option('--stage <stage>', 'draft: lỗi bản nháp chỉ là info / draft placeholders are info').choices(['draft', 'final']))
+    .addOption(new Option('--profile <profile>', 'loại kế hoạch / plan profile').choices(['cchc', 'generic']))
+    .option('--max-warnings <n>', 'thoát mã 1 khi số cảnh báo vượt n / exit 1 above n warnings')
+    .addOption(new Option('--fail-on <level>', 'mức gây thoát mã 1 / level that fails the run').choices([...FAIL_LEVELS]).default('error'))
+    .option('-q, --quiet', 'chỉ báo lỗi / errors only')
+    .option('--password <password>', 'mật khẩu PDF / PDF password')
+    .option('--max-file-mb <n>', 'giới hạn dung lượng tệp (MB, mặc định 50) / file size limit (MB, default 50)')
+    .option('-j, --jobs <n>', 'số luồng xử lý song song / parallel workers')
+    .option('--cache', 'dùng bộ nhớ đệm kết quả / cache results')
+    .option('--cache-location <path>', 'vị trí bộ nhớ đệm / cache location')
+    .option('--no-progress', 'không hiện thanh tiến trình / no progress bar')
+    .option('--debug', 'hiện chi tiết lỗi nội bộ / show internal error details')
+    .action(async (paths: string[], flags: CheckFlags) => {
+      code = await runCheck(paths, flags, io);
+    });
+
+  program
+    .command('parse')
+    .description('phân tích một tệp thành mô hình / parse one file into the model')
+    .argument('<file>')
+    .addOption(new Option('-f, --format <name>', 'json | tree').choices(['json', 'tree']).default('tree'))
+    .addOption(langOption())
+    .option('--password <password>', 'mật khẩu PDF / PDF password')
+    .option('--today <YYYY-MM-DD>', 'ngày tham chiếu / reference date')
+    .option('--debug', 'chi tiết lỗi / error details')
+    .action(async (file: string, flags: { format: string; lang: Lang; password?: string; today?: string; debug?: boolean }) => {
+      code = await runParse(file, flags, io);
+    });
+
+  program
+    .command('rules')
+    .description('liệt kê các quy tắc / list the rules')
+    .addOption(new Option('-f, --format <name>', 'text | json').choices(['text', 'json']).default('text'))
+    .addOption(langOption())
+    .action(async (flags: { format: string; lang: Lang }) => {
+      code = await runRulesList(flags, io);
+    });
+
+  program
+    .command('explain')
+    .description('tài liệu của một quy tắc / a rule\u2019s documentation')
+    .argument('<rule-id>')
+    .addOption(langOption())
+    .action(async (id: string, flags: { lang: Lang }) => {
+      code = await runExplain(id, flags, io);
+    });
+
+  program
+    .command('init')
+    .description('tạo tệp cấu hình mẫu kehoach.config.json / write a starter config')
+    .addOption(new Option('--profile <profile>').choices(['cchc', 'generic']).default('cchc'))
+    .option('--force', 'ghi đè tệp đã có / overwrite')
+    .addOption(langOption())
+    .action(async (flags: { profile: 'cchc' | 'generic'; force?: boolean; lang: Lang }) => {
+      code = await runInit(flags, io);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? EXIT.ok : EXIT.trouble;
+    }
+    if (err instanceof UsageError) {
+      io.stderr(`kehoach: ${err.message}\n`);
+      return EXIT.trouble;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    io.stderr(`kehoach: ${message}\n`);
+    if (argv.includes('--debug') && err instanceof Error && err.stack) io.stderr(`${err.stack}\n`);
+    return EXIT.trouble;
+  }
+  return code;
+}

@@ -1,0 +1,85 @@
+// User-facing texts of the CLI (load errors, usage errors, summaries) in Vietnamese and English.
+import type { LoadErrorCode } from '../load/types.js';
+import type { Localized } from '../engine/define-rule.js';
+
+/** One clear message per cause of an unreadable input; {detail} is filled when known. */
+export const LOAD_ERROR_MESSAGES: Record<LoadErrorCode, Localized> = {
+  'not-found': { vi: 'Không tìm thấy tệp.', en: 'File not found.' },
+  unreadable: { vi: 'Không có quyền đọc tệp ({detail}).', en: 'The file cannot be read ({detail}).' },
+  'is-directory': { vi: 'Đây là thư mục, không phải tệp.', en: 'This is a directory, not a file.' },
+  empty: { vi: 'Tệp rỗng (0 byte).', en: 'The file is empty (0 bytes).' },
+  'too-large': {
+    vi: 'Tệp quá lớn ({detail}); giới hạn có thể đổi bằng --max-file-mb hoặc "limits.maxFileMB" trong cấu hình.',
+    en: 'The file is too large ({detail}); change the limit with --max-file-mb or "limits.maxFileMB" in the config.',
+  },
+  'unsupported-format': {
+    vi: 'Định dạng không được hỗ trợ: {detail}. Chỉ kiểm tra được .docx, .pdf, .doc và .txt.',
+    en: 'Unsupported format: {detail}. Only .docx, .pdf, .doc and .txt can be checked.',
+  },
+  binary: {
+    vi: 'Tệp chứa dữ liệu nhị phân, không phải văn bản.',
+    en: 'The file holds binary data, not text.',
+  },
+  'bad-encoding': {
+    vi: 'Không nhận ra bảng mã của tệp văn bản (không phải UTF-8, UTF-16 hay Windows-1258). Hãy lưu lại tệp dưới dạng UTF-8.',
+    en: 'Unrecognised text encoding (not UTF-8, UTF-16 or Windows-1258). Save the file as UTF-8.',
+  },
+  'corrupt-docx': {
+    vi: 'Tệp Word (.docx) bị hỏng hoặc không đầy đủ ({detail}). Hãy mở bằng Word và lưu lại, hoặc gửi lại bản đầy đủ.',
+    en: 'The Word file (.docx) is corrupt or incomplete ({detail}). Open and re-save it in Word, or resend the complete file.',
+  },
+  'docx-too-large': {
+    vi: 'Tệp Word khai báo dung lượng giải nén quá lớn ({detail}); có thể là tệp độc hại (zip bomb). Đã không mở.',
+    en: 'The Word file declares too large an uncompressed size ({detail}); it may be a zip bomb. It was not opened.',
+  },
+  'corrupt-pdf': {
+    vi: 'Tệp PDF bị hỏng hoặc không hợp lệ ({detail}).',
+    en: 'The PDF is corrupt or invalid ({detail}).',
+  },
+  'encrypted-pdf': {
+    vi: 'Tệp PDF được đặt mật khẩu. Hãy chạy lại với --password <mật khẩu>.',
+    en: 'The PDF is password-protected. Run again with --password <password>.',
+  },
+  'wrong-password': {
+    vi: 'Mật khẩu PDF không đúng.',
+    en: 'Wrong PDF password.',
+  },
+  'no-text-layer': {
+    vi: 'Tệp PDF không có lớp văn bản (bản quét/ảnh chụp). Cần nhận dạng ký tự (OCR) trước khi kiểm tra.',
+    en: 'The PDF has no text layer (a scan or image). It must be OCR\u2019d before it can be checked.',
+  },
+  'corrupt-doc': {
+    vi: 'Tệp Word cũ (.doc) bị hỏng hoặc không đọc được ({detail}).',
+    en: 'The legacy Word file (.doc) is corrupt or unreadable ({detail}).',
+  },
+  'legacy-font': {
+    vi: 'Văn bản dùng phông chữ cũ (TCVN3/VNI) không chuyển đổi được ({detail}). Hãy chuyển sang Unicode.',
+    en: 'The text uses a legacy Vietnamese font (TCVN3/VNI) that could not be converted ({detail}). Convert it to Unicode.',
+  },
+  timeout: {
+    vi: 'Quá thời gian xử lý cho phép ({detail}); tệp có thể quá phức tạp hoặc độc hại.',
+    en: 'Processing took too long ({detail}); the file may be pathological.',
+  },
+  'out-of-memory': {
+    vi: 'Tệp cần quá nhiều bộ nhớ để xử lý ({detail}); đã dừng để bảo vệ các tệp khác.',
+    en: 'The file needs too much memory to process ({detail}); stopped to protect the other files.',
+  },
+  internal: {
+    vi: 'Lỗi nội bộ khi đọc tệp ({detail}). Hãy báo lỗi kèm tệp này.',
+    en: 'Internal error while reading the file ({detail}). Please report it with this file.',
+  },
+};
+
+export const CLI_TEXT = {
+  noFiles: { vi: 'Không tìm thấy tệp kế hoạch nào (.docx, .pdf, .doc, .txt) trong: {paths}', en: 'No plan files (.docx, .pdf, .doc, .txt) found in: {paths}' },
+  missingPath: { vi: 'Không tìm thấy: {path}', en: 'Not found: {path}' },
+  badConfig: { vi: 'Cấu hình không hợp lệ', en: 'Invalid configuration' },
+  didYouMean: { vi: 'có phải ý bạn là "{value}"?', en: 'did you mean "{value}"?' },
+  badFormat: { vi: 'Định dạng báo cáo không hợp lệ: {value}. Chọn một trong: {choices}', en: 'Invalid report format: {value}. Choose one of: {choices}' },
+  badToday: { vi: '--today phải có dạng YYYY-MM-DD', en: '--today must be YYYY-MM-DD' },
+  unknownRule: { vi: 'Không có quy tắc "{value}".', en: 'No rule "{value}".' },
+  written: { vi: 'Đã ghi báo cáo vào {path}', en: 'Report written to {path}' },
+  exists: { vi: '{path} đã tồn tại; dùng --force để ghi đè.', en: '{path} already exists; use --force to overwrite.' },
+  created: { vi: 'Đã tạo {path}', en: 'Created {path}' },
+  outputInInputs: { vi: 'Tệp báo cáo không được trùng với tệp đầu vào: {path}', en: 'The report file must not be one of the inputs: {path}' },
+} satisfies Record<string, Localized>;

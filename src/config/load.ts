@@ -1,0 +1,193 @@
+// Finds and validates configuration: kehoach.config.json, .kehoachrc.json or package.json "kehoach",
+// searched upward from each checked file; --config overrides. Errors name file, JSON path and a fix.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { ConfigSchema, type Config } from './schema.js';
+
+export const CONFIG_FILES = ['kehoach.config.json', '.kehoachrc.json'] as const;
+
+export interface ConfigProblem {
+  file: string;
+  /** JSON path such as "rules.header/numbr" ("" for the file itself). */
+  path: string;
+  /** What was expected, in English and Vietnamese. */
+  expected: { vi: string; en: string };
+  didYouMean: string | null;
+  line: number | null;
+  column: number | null;
+}
+
+export type ConfigResult = { ok: true; config: Config; file: string | null } | { ok: false; problems: ConfigProblem[] };
+
+/** Edit distance, for "did you mean". */
+export function levenshtein(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0] as number;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j] as number;
+      prev[j] = Math.min((prev[j] as number) + 1, (prev[j - 1] as number) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length] as number;
+}
+
+export function closest(value: string, candidates: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = levenshtein(value.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = c;
+    }
+  }
+  return best !== null && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : null;
+}
+
+/** Removes "//" comment keys at any depth (the starter config documents itself with them). */
+function stripComments(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripComments);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) if (!k.startsWith('//')) out[k] = stripComments(v);
+    return out;
+  }
+  return value;
+}
+
+function positionOf(text: string, message: string): { line: number; column: number } | null {
+  const m = /position (\d+)/u.exec(message);
+  if (!m) return null;
+  const pos = Number(m[1]);
+  const before = text.slice(0, pos);
+  const line = before.split('\n').length;
+  return { line, column: pos - before.lastIndexOf('\n') };
+}
+
+/** Validates parsed JSON as a config; rule ids are checked against `ruleIds`. */
+export function validateConfig(raw: unknown, file: string, ruleIds: readonly string[]): ConfigResult {
+  const value = stripComments(raw);
+  const problems: ConfigProblem[] = [];
+  const parsed = ConfigSchema.safeParse(value);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.map(String).join('.');
+      let didYouMean: string | null = null;
+      if (issue.code === 'unrecognized_keys') {
+        const allowed = Object.keys(ConfigSchema.shape);
+        didYouMean = issue.keys.map((k) => closest(k, allowed)).find((x) => x !== null) ?? null;
+        problems.push({
+          file,
+          path: [path, issue.keys.join(', ')].filter(Boolean).join('.'),
+          expected: { vi: `khóa không hợp lệ (${issue.keys.join(', ')})`, en: `unknown key (${issue.keys.join(', ')})` },
+          didYouMean,
+          line: null,
+          column: null,
+        });
+        continue;
+      }
+      if (issue.code === 'invalid_value' && 'values' in issue) {
+        const got = issue.path.reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[String(k)] : undefined), value);
+        didYouMean = typeof got === 'string' ? closest(got, issue.values.map(String)) : null;
+      }
+      problems.push({ file, path, expected: { vi: issue.message, en: issue.message }, didYouMean, line: null, column: null });
+    }
+    return { ok: false, problems };
+  }
+  for (const id of Object.keys(parsed.data.rules ?? {})) {
+    if (!ruleIds.includes(id)) {
+      problems.push({
+        file,
+        path: `rules.${id}`,
+        expected: { vi: 'mã quy tắc không tồn tại (xem "kehoach rules")', en: 'no such rule id (see "kehoach rules")' },
+        didYouMean: closest(id, ruleIds),
+        line: null,
+        column: null,
+      });
+    }
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, config: parsed.data, file };
+}
+
+/** Reads and validates one config file (package.json: its "kehoach" key). */
+export function readConfigFile(file: string, ruleIds: readonly string[]): ConfigResult {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
+    return {
+      ok: false,
+      problems: [{ file, path: '', expected: { vi: `không đọc được tệp (${code})`, en: `cannot read the file (${code})` }, didYouMean: null, line: null, column: null }],
+    };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/u, ''));
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const pos = positionOf(text, message);
+    return {
+      ok: false,
+      problems: [{ file, path: '', expected: { vi: `JSON không hợp lệ: ${message}`, en: `invalid JSON: ${message}` }, didYouMean: null, line: pos?.line ?? null, column: pos?.column ?? null }],
+    };
+  }
+  if (file.endsWith('package.json')) {
+    const section = json && typeof json === 'object' ? (json as Record<string, unknown>)['kehoach'] : undefined;
+    return section === undefined ? { ok: true, config: {}, file: null } : validateConfig(section, `${file}#kehoach`, ruleIds);
+  }
+  return validateConfig(json, file, ruleIds);
+}
+
+/** The nearest config file at or above `dir`, or null. */
+export function findConfigFile(dir: string): string | null {
+  let current = resolve(dir);
+  for (;;) {
+    for (const name of CONFIG_FILES) {
+      const candidate = join(current, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const pkg = join(current, 'package.json');
+    if (existsSync(pkg)) {
+      try {
+        const json = JSON.parse(readFileSync(pkg, 'utf8')) as Record<string, unknown>;
+        if (json['kehoach'] !== undefined) return pkg;
+      } catch {
+        // A broken package.json that is not ours is not a config error.
+      }
+    }
+    const parent = dirname(current);
+    if (parent === current) return null;
+    current = parent;
+  }
+}
+
+/** Caches config lookups per directory for batch runs. */
+export class ConfigResolver {
+  private readonly byFile = new Map<string, ConfigResult>();
+  private readonly byDir = new Map<string, string | null>();
+
+  constructor(
+    private readonly ruleIds: readonly string[],
+    private readonly override: string | null,
+  ) {}
+
+  forFile(path: string): ConfigResult {
+    const file = this.override ?? this.lookup(dirname(resolve(path)));
+    if (!file) return { ok: true, config: {}, file: null };
+    let result = this.byFile.get(file);
+    if (!result) {
+      result = readConfigFile(file, this.ruleIds);
+      this.byFile.set(file, result);
+    }
+    return result;
+  }
+
+  private lookup(dir: string): string | null {
+    if (!this.byDir.has(dir)) this.byDir.set(dir, findConfigFile(dir));
+    return this.byDir.get(dir) ?? null;
+  }
+}

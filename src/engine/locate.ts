@@ -1,0 +1,114 @@
+// Resolves spans to what a reader can find: line/column, section path ("III.2"), page, Word paragraph, excerpt.
+import type { LoadedDocument } from '../load/types.js';
+import type { PlanDocument, Section } from '../model/plan.js';
+import type { Span } from '../model/span.js';
+import { toSourceOffset } from '../text/normalize.js';
+
+export interface Location {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  sectionPath: string | null;
+  page: number | null;
+  paragraph: number | null;
+  excerpt: string | null;
+}
+
+function lineStarts(s: string): number[] {
+  const starts = [0];
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Index of the last entry whose key is <= value (entries sorted by key), or -1. */
+function floorIndex<T>(items: readonly T[], value: number, key: (t: T) => number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid] as T) <= value) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+const EXCERPT_MAX = 160;
+
+export class Locator {
+  private readonly starts: number[];
+  private readonly sections: { start: number; end: number; path: string }[] = [];
+  private readonly paragraphs: { start: number; paragraph: number }[];
+
+  constructor(
+    private readonly loaded: LoadedDocument,
+    doc: PlanDocument,
+  ) {
+    this.starts = lineStarts(loaded.source);
+    const walk = (ss: readonly Section[]): void => {
+      for (const s of ss) {
+        // Dash and plus items share their parent's path; only numbered parts are addresses.
+        if (s.kind !== 'dash' && s.kind !== 'plus' && s.path) this.sections.push({ start: s.span.start, end: s.span.end, path: s.path });
+        walk(s.children);
+      }
+    };
+    walk(doc.sections);
+    this.sections.sort((a, b) => a.start - b.start);
+    this.paragraphs = loaded.blocks
+      .filter((b) => b.paragraph !== undefined)
+      .map((b) => ({ start: b.start, paragraph: b.paragraph as number }));
+  }
+
+  private lineCol(offset: number): { line: number; column: number } {
+    const src = toSourceOffset(this.loaded.map, offset);
+    const idx = Math.max(0, floorIndex(this.starts, src, (x) => x));
+    return { line: idx + 1, column: src - (this.starts[idx] ?? 0) + 1 };
+  }
+
+  sectionAt(offset: number): string | null {
+    // The innermost numbered section containing the offset: the last one starting before it that still spans it.
+    let i = floorIndex(this.sections, offset, (s) => s.start);
+    while (i >= 0) {
+      const s = this.sections[i] as { start: number; end: number; path: string };
+      if (s.end >= offset) return s.path;
+      i--;
+    }
+    return null;
+  }
+
+  pageAt(offset: number): number | null {
+    const pages = this.loaded.pages;
+    if (!pages || pages.length === 0) {
+      const block = floorIndex(this.loaded.blocks, offset, (b) => b.start);
+      return block >= 0 ? (this.loaded.blocks[block]?.page ?? null) : null;
+    }
+    const i = floorIndex(pages, offset, (p) => p.start);
+    return i >= 0 ? (pages[i]?.page ?? null) : null;
+  }
+
+  locate(span: Span | null): Location {
+    if (!span) {
+      return { line: 1, column: 1, endLine: 1, endColumn: 1, sectionPath: null, page: null, paragraph: null, excerpt: null };
+    }
+    const a = this.lineCol(span.start);
+    const b = this.lineCol(Math.max(span.start, span.end));
+    const srcStart = toSourceOffset(this.loaded.map, span.start);
+    const srcEnd = toSourceOffset(this.loaded.map, span.end);
+    let excerpt: string | null = this.loaded.source.slice(srcStart, srcEnd).replace(/\s+/gu, ' ').trim();
+    if (excerpt.length > EXCERPT_MAX) excerpt = `${excerpt.slice(0, EXCERPT_MAX - 1)}…`;
+    const para = floorIndex(this.paragraphs, span.start, (p) => p.start);
+    return {
+      line: a.line,
+      column: a.column,
+      endLine: b.line,
+      endColumn: b.column,
+      sectionPath: this.sectionAt(span.start),
+      page: this.pageAt(span.start),
+      paragraph: para >= 0 ? (this.paragraphs[para]?.paragraph ?? null) : null,
+      excerpt: excerpt || null,
+    };
+  }
+}
