@@ -33,6 +33,7 @@ const STYLE = `
 body{margin:0;padding:1.5rem;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;background:var(--bg);color:var(--fg)}
 h1{font-size:1.5rem;margin:0 0 .25rem}h2{font-size:1.2rem;margin:1.5rem 0 .5rem}h3{font-size:1.05rem;margin:0 0 .25rem;word-break:break-all}h4{font-size:.95rem;margin:.75rem 0 .25rem;color:var(--muted)}
 .meta{color:var(--muted);margin:0}
+h4::first-letter{text-transform:uppercase}
 .cards{display:flex;flex-wrap:wrap;gap:.75rem;margin:1rem 0}
 .card{background:#fff;border:1px solid var(--line);border-radius:8px;padding:.5rem 1rem;min-width:8rem}
 .card b{display:block;font-size:1.6rem}

@@ -62,7 +62,11 @@ export function markdown(input: ReportInput): string {
         const where = locationParts({ ...f, sectionPath: null }, r.format, lang).join(', ');
         out.push(`- **${capitalize(label(lang, SEVERITY_LABEL[f.severity]))}** (${mdText(where)}): ${mdText(f.message)} ${code(f.ruleId)}`);
         if (f.excerpt) out.push(`  > ${mdText(f.excerpt)}`);
-        if (f.suggestion) out.push(`  ${f.excerpt ? '\n  ' : ''}${label(lang, 'suggestion')}: ${mdText(f.suggestion)}`);
+        if (f.suggestion) {
+          // A blank line ends the quote; the indented paragraph stays in the list item.
+          if (f.excerpt) out.push('');
+          out.push(`  ${label(lang, 'suggestion')}: ${mdText(f.suggestion)}`);
+        }
       }
       out.push('');
     }
