@@ -5,7 +5,7 @@ import { declaredSizes, type ZipEntry } from './zip-guard.js';
 /** Limits for one document. Every limit hit becomes exactly one LoadError. */
 export interface LoadLimits {
   /** Largest input file accepted, in bytes (LoadError 'too-large'). */
-  maxFileBytes: number;
+  maxBytes: number;
   /** Largest declared uncompressed size of word/document.xml (LoadError 'docx-too-large'). */
   maxDocumentXmlBytes: number;
   /** Largest declared uncompressed size of all zip entries together (LoadError 'docx-too-large'). */
@@ -15,19 +15,19 @@ export interface LoadLimits {
   /** Largest number of PDF pages read (LoadError 'too-large'). */
   maxPdfPages: number;
   /** Heap limit of the isolating worker, in MB (LoadError 'out-of-memory'). */
-  maxHeapMb: number;
+  maxMemoryMb: number;
   /** Wall-clock limit of one load in the worker, in ms (LoadError 'timeout'). */
   timeoutMs: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<LoadLimits> = Object.freeze({
-  maxFileBytes: 50 * 1024 * 1024,
+  maxBytes: 50 * 1024 * 1024,
   maxDocumentXmlBytes: 40 * 1024 * 1024,
   maxZipTotalBytes: 200 * 1024 * 1024,
   // Plain WordprocessingML deflates about 10:1; 1000:1 only comes from runs of identical bytes.
   maxCompressionRatio: 1000,
   maxPdfPages: 2000,
-  maxHeapMb: 512,
+  maxMemoryMb: 512,
   timeoutMs: 60_000,
 });
 
@@ -44,8 +44,8 @@ export function resolveLimits(partial?: Partial<LoadLimits>): LoadLimits {
 }
 
 export function checkFileSize(bytes: Uint8Array, limits: LoadLimits): void {
-  if (bytes.length > limits.maxFileBytes) {
-    throw new LoadError('too-large', `${bytes.length} bytes > limit ${limits.maxFileBytes}`);
+  if (bytes.length > limits.maxBytes) {
+    throw new LoadError('too-large', `${bytes.length} bytes > limit ${limits.maxBytes}`);
   }
 }
 
