@@ -1,0 +1,137 @@
+// Abbreviations: definitions ("cải cách hành chính (CCHC)", "(sau đây gọi tắt là …)") and uses.
+import type { AbbreviationDefinition, AbbreviationUse } from '../model/facts.js';
+import { romanToInt } from '../text/calendar.js';
+import { ascii, span } from './_shared.js';
+
+/** An abbreviation token: upper-case ASCII letters and Đ (digits, "&" inside), e.g. TTHC, HĐND, DTTS&MN, QH15. */
+const TOKEN = /(?<![\p{L}\p{N}&\/-])([A-ZĐ](?:[A-ZĐ&]|[0-9](?=[A-ZĐ0-9]*(?![\p{L}])))*[A-ZĐ0-9])(?![\p{L}\p{N}&]|[-\/][\p{L}\p{N}])/gu;
+const PAREN = /\(([A-ZĐ][A-ZĐ&0-9]{1,9}(?:\s[A-ZĐ]{2,9})?(?:,\s{0,2}[A-ZĐ][A-ZĐ&0-9]{1,9}){0,3})\)/gu;
+const ALIAS = /\((?:sau đây|dưới đây)?\s{0,3}(?:gọi|viết)\s{1,3}tắt\s{1,3}(?:là\s{1,3})?["“]?([^()"”\n]{1,60}?)["”]?\)/giu;
+
+function initialsMatch(words: string[], letters: string): number {
+  // Walk back over words (punctuation already dropped), each word giving its first letter; "&" is skipped.
+  const target = ascii(letters).toUpperCase().replace(/[^A-Z0-9]/gu, '');
+  let li = target.length - 1;
+  let wi = words.length - 1;
+  let used = 0;
+  while (li >= 0 && wi >= 0) {
+    const w = ascii(words[wi] ?? '').toUpperCase();
+    if (w === '' || w[0] !== target[li]) return 0;
+    li -= 1;
+    wi -= 1;
+    used += 1;
+  }
+  return li < 0 ? used : 0;
+}
+
+function isHeading(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 8) return false;
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return upper / letters.length > 0.6;
+}
+
+/**
+ * Abbreviation definitions and uses in `text`.
+ * Definitions: "(CCHC)" after words whose initials spell it ("cải cách hành chính (CCHC)"; "(CBCC, NLĐ)"
+ * defines both), an English or other acronym in parentheses after a phrase ("(PAR INDEX)", "(SIPAS)"),
+ * and "(sau đây gọi tắt là X)". Uses: every upper-case token outside headings, document numbers and
+ * Roman numerals (definitions themselves are not uses).
+ */
+export function findAbbreviations(text: string, base: number): { definitions: AbbreviationDefinition[]; uses: AbbreviationUse[] } {
+  const definitions: AbbreviationDefinition[] = [];
+  const defSpans: [number, number][] = [];
+  for (const m of text.matchAll(new RegExp(PAREN.source, PAREN.flags))) {
+    const ps = m.index ?? 0;
+    const inner = m[1] ?? '';
+    const parts = inner.split(/,\s{0,2}/u);
+    const lineStart = Math.max(text.lastIndexOf('\n', ps - 1), text.lastIndexOf('\t', ps - 1)) + 1;
+    const before = text.slice(Math.max(lineStart, ps - 200), ps);
+    const wordRe = /[\p{L}\p{N}]+/gu;
+    const words = [...before.matchAll(wordRe)].map((w) => ({ w: w[0], at: Math.max(lineStart, ps - 200) + (w.index ?? 0) }));
+    let pos = words.length;
+    let ok = true;
+    const found: { abbr: string; from: number; to: number }[] = [];
+    for (let k = parts.length - 1; k >= 0; k--) {
+      const abbr = (parts[k] ?? '').trim();
+      const letters = abbr.replace(/\s+/gu, '');
+      // "cải cách hành chính nhà nước (CCHC)": up to two trailing words may stand outside the initials.
+      let n = 0;
+      let skip = 0;
+      const maxSkip = k === parts.length - 1 ? 2 : 0;
+      for (; skip <= maxSkip && n === 0; skip++) n = initialsMatch(words.slice(0, pos - skip).map((x) => x.w), letters);
+      skip -= 1;
+      if (n === 0) {
+        ok = false;
+        // "lãnh đạo Ban, công chức, người lao động (CBCC, NLĐ)": a part whose initials do not match
+        // takes the comma-separated chunk before the matched ones.
+        if (found.length > 0) {
+          const upto = found[0]?.from ?? ps;
+          const chunk = /([^,;:.()\n\t]{2,80}),[\s]*$/u.exec(text.slice(Math.max(lineStart, upto - 120), upto));
+          if (chunk?.[1]) {
+            const from = upto - chunk[0].length;
+            const lead = chunk[1].length - chunk[1].trimStart().length;
+          found.unshift({ abbr, from: from + lead, to: from + chunk[1].trimEnd().length });
+            ok = true;
+          }
+        }
+        break;
+      }
+      const first = words[pos - skip - n];
+      const last = words[pos - 1];
+      if (!first || !last) {
+        ok = false;
+        break;
+      }
+      found.unshift({ abbr, from: first.at, to: last.at + last.w.length });
+      pos -= n + skip;
+    }
+    if (ok && found.length > 0) {
+      for (const f of found) {
+        definitions.push({ abbr: f.abbr, expansion: text.slice(f.from, f.to), span: span(base, f.from, ps + m[0].length) });
+      }
+      defSpans.push([ps, ps + m[0].length]);
+      continue;
+    }
+    // Non-initial acronyms (PAR INDEX, SIPAS, PAPI): a definition when a phrase of 2+ words precedes it on the clause.
+    if (parts.length === 1 && /[\p{Ll}]/u.test(before.slice(-40))) {
+      const clause = /([^,;:.()\n\t]{3,160})$/u.exec(before);
+      const phrase = clause?.[1]?.trim() ?? '';
+      if (phrase.split(/\s+/u).length >= 2) {
+        const clean = phrase.replace(/^[\s\-–+•]+/u, '');
+        const from = ps - before.length + before.lastIndexOf(clean);
+        definitions.push({ abbr: inner, expansion: clean, span: span(base, from, ps + m[0].length) });
+        defSpans.push([ps, ps + m[0].length]);
+      }
+    }
+  }
+  for (const m of text.matchAll(new RegExp(ALIAS.source, ALIAS.flags))) {
+    const ps = m.index ?? 0;
+    const abbr = (m[1] ?? '').trim();
+    const before = text.slice(Math.max(0, ps - 200), ps);
+    const clause = /([^;:.()\n\t]{3,200})$/u.exec(before);
+    const phrase = clause?.[1]?.trim() ?? '';
+    if (!phrase) continue;
+    const from = ps - before.length + before.lastIndexOf(phrase);
+    definitions.push({ abbr, expansion: phrase, span: span(base, from, ps + m[0].length) });
+    defSpans.push([ps, ps + m[0].length]);
+  }
+
+  const uses: AbbreviationUse[] = [];
+  let lineStart = 0;
+  const lines = text.split('\n');
+  for (const line of lines) {
+    if (!isHeading(line)) {
+      for (const m of line.matchAll(new RegExp(TOKEN.source, TOKEN.flags))) {
+        const tok = m[1] ?? '';
+        const s = lineStart + (m.index ?? 0);
+        if (romanToInt(tok) !== null || tok.length < 2) continue;
+        if (defSpans.some(([a, b]) => s >= a && s < b)) continue;
+        uses.push({ abbr: tok, span: span(base, s, s + tok.length) });
+      }
+    }
+    lineStart += line.length + 1;
+  }
+  definitions.sort((a, b) => a.span.start - b.span.start);
+  return { definitions, uses };
+}

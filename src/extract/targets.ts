@@ -1,0 +1,200 @@
+// Percentage targets: value, comparator, normalized indicator, kind (share, change, past), area and year.
+import type { FactRole, Target } from '../model/facts.js';
+import { span } from './_shared.js';
+
+const PCT = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?%/gu;
+const CMP_BEFORE: readonly [RegExp, Target['comparator']][] = [
+  [/(?:tối thiểu|ít nhất|không dưới|không thấp hơn)\s{1,3}(?:là\s{1,3})?$/iu, 'gte'],
+  [/(?:không quá|tối đa|không vượt quá|không cao hơn)\s{1,3}$/iu, 'lte'],
+  [/(?:trên|hơn|vượt|cao hơn)\s{1,3}$/iu, 'gt'],
+  [/(?:dưới|thấp hơn|chưa đến)\s{1,3}$/iu, 'lt'],
+];
+const UP_AFTER = /^\s{0,2}(?:trở lên)(?![\p{L}])/iu;
+const CHANGE_VERB = /(?<![\p{L}])(?:tăng|giảm|cắt giảm|giảm thiểu|rút ngắn|thêm|cắt,\s{0,2}giảm)(?![\p{L}])/giu;
+const LEVEL_WORD = /(?<![\p{L}])(?:đạt|tỷ lệ|tỉ lệ|còn)(?![\p{L}])/giu;
+const SO_VOI = /(?<![\p{L}])so với(?![\p{L}])/iu;
+const YEAR = /(?<![\p{L}])(so với\s{1,3})?năm\s{1,3}((?:19|20)\d{2})(?!\d)(?!\s{0,2}[-–]\s{0,2}\d)/giu;
+
+const EXPAND: readonly [RegExp, string][] = [
+  [/\btthc\b/gu, 'thủ tục hành chính'],
+  [/\bdvctt\b/gu, 'dịch vụ công trực tuyến'],
+  [/\bdvc\b/gu, 'dịch vụ công'],
+  [/\bvbqppl\b/gu, 'văn bản quy phạm pháp luật'],
+  [/\bqppl\b/gu, 'quy phạm pháp luật'],
+  [/\bpakn\b/gu, 'phản ánh kiến nghị'],
+  [/\bnsnn\b/gu, 'ngân sách nhà nước'],
+  [/\bcchc\b/gu, 'cải cách hành chính'],
+  [/\bcb,\s?cc,\s?vc\b/gu, 'cán bộ công chức viên chức'],
+];
+const LEADING_FILLER = /^(?:(?:các|những|số(?! hóa| hoá)|tỷ lệ|tỉ lệ|tăng|bảo đảm|đảm bảo|phấn đấu|trong đó|đạt|có|nâng cao|đặc biệt|việc|(?:đến|trong|vào)(?: năm)? \d{4}|năm \d{4})\s+)+/u;
+/** Words that end an indicator after the percentage. */
+const STOP_AFTER = /^(?:được|đạt|có|do|khi|thuộc|trên|tại|của|đối|để|đáp|không|đủ|theo|từ|so|trở|thực|phải|là|giữa|trong|vào|cho|với|và|đến|hoặc)$/iu;
+/** Result verbs that make a paragraph's figures a report of the past. */
+const PAST_CUE = /(?<![\p{L}])(?:đã\s{1,3}(?:đạt|hoàn thành|thực hiện|triển khai)|đạt được)(?![\p{L}])/iu;
+/** Section titles that report results of earlier years ("KẾT QUẢ THỰC HIỆN …"): their figures are 'past'. */
+export function isResultsTitle(title: string): boolean {
+  return /(?<![\p{L}])(?:kết quả (?:thực hiện|đạt được)|đánh giá (?:kết quả|tình hình)|tình hình thực hiện)(?![\p{L}])/iu.test(title);
+}
+const MAX_WORDS = 8;
+
+/** Lower case, abbreviations expanded, parentheses and punctuation removed, filler dropped, at most 8 words. */
+export function normalizeIndicator(s: string): string {
+  let t = s.toLowerCase().replace(/\u00d0/gu, 'đ');
+  t = t.replace(/\([^()]{0,80}\)/gu, ' ');
+  for (const [re, out] of EXPAND) t = t.replace(re, out);
+  t = t.replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  let prev = '';
+  while (prev !== t) {
+    prev = t;
+    t = t.replace(LEADING_FILLER, '');
+  }
+  return t.split(' ').slice(0, MAX_WORDS).join(' ');
+}
+
+/** A "." that ends a sentence: followed by a space, and not the dot of a list marker ("1.", "2.1.", "II."). */
+function isStop(text: string, dot: number): boolean {
+  if (text[dot] !== '.' || !/\s/u.test(text[dot + 1] ?? ' ')) return false;
+  // "… nhà nước. đạt 100%": a stray dot before a lower-case word does not end the sentence.
+  if (/^\s{1,3}[\p{Ll}]/u.test(text.slice(dot + 1, dot + 5))) return false;
+  return !/(?:^|[\n\t])[\s\-+]{0,3}[\dIVX.]{1,6}$/u.test(text.slice(Math.max(0, dot - 8), dot));
+}
+
+function sentenceStart(text: string, at: number): number {
+  let s = at;
+  while (s > 0) {
+    const c = text[s - 1];
+    if (c === '\n' || c === '\t' || isStop(text, s - 1)) break;
+    s -= 1;
+  }
+  return s;
+}
+
+function clauseStart(text: string, at: number, floor: number): number {
+  let s = at;
+  while (s > floor) {
+    const c = text[s - 1];
+    if (c === ';' || c === '\n' || c === '\t' || isStop(text, s - 1)) break;
+    s -= 1;
+  }
+  return s;
+}
+
+function clauseEnd(text: string, at: number): number {
+  let e = at;
+  while (e < text.length) {
+    const c = text[e];
+    if (c === ';' || c === '\n' || c === '\t' || (c === '.' && /\s|$/u.test(text[e + 1] ?? ' '))) break;
+    e += 1;
+  }
+  return e;
+}
+
+function wordsAfter(text: string, at: number, end: number): string {
+  const words: string[] = [];
+  let i = at;
+  if (/^\s{0,2}[,;.)(:]/u.test(text.slice(at, at + 4))) return '';
+  while (words.length < MAX_WORDS + 4 && i < end) {
+    const m = /^[\s,]{0,3}([\p{L}\p{N}&]+)/u.exec(text.slice(i, Math.min(end, i + 40)));
+    if (!m || !m[1]) break;
+    if (/[,]/u.test(m[0]) && words.length > 0) break;
+    if (STOP_AFTER.test(m[1])) break;
+    words.push(m[1]);
+    i += m[0].length;
+  }
+  return words.join(' ');
+}
+
+function lastIndex(re: RegExp, s: string): number {
+  let last = -1;
+  for (const m of s.matchAll(new RegExp(re.source, re.flags))) last = m.index ?? -1;
+  return last;
+}
+
+/**
+ * Percentage targets in `text` ("tối thiểu 30% thời gian thực hiện", "Tỷ lệ … đạt 95% trở lên",
+ * "tăng tối thiểu 20% so với năm 2024"). `area` is the reform area of the enclosing section (or null);
+ * `opts.past` marks text that reports results (a "Kết quả thực hiện" section): its figures are 'past'.
+ * A figure is also 'past' when a result verb ("đã đạt", "đã hoàn thành", "đạt được") precedes it in the same paragraph.
+ */
+export function findTargets(text: string, base: number, role: FactRole, area: string | null, opts: { past?: boolean } = {}): Target[] {
+  const out: Target[] = [];
+  let prevEnd = 0;
+  let prevIndicator = '';
+  for (const m of text.matchAll(new RegExp(PCT.source, PCT.flags))) {
+    const s = m.index ?? 0;
+    const e = s + m[0].length;
+    const value = Number((m[1] ?? '0').replace(',', '.'));
+    const sent = sentenceStart(text, s);
+    const clause = clauseStart(text, s, sent);
+    const seg = Math.max(clause, prevEnd);
+    const before = text.slice(seg, s);
+    const cEnd = clauseEnd(text, e);
+    const after = text.slice(e, cEnd);
+
+    let comparator: Target['comparator'] = 'eq';
+    let textStart = s;
+    for (const [re, c] of CMP_BEFORE) {
+      const cm = re.exec(before);
+      if (cm) {
+        comparator = c;
+        textStart = s - cm[0].length;
+        break;
+      }
+    }
+    let textEnd = e;
+    const up = UP_AFTER.exec(after);
+    if (up) {
+      comparator = comparator === 'gt' ? 'gt' : 'gte';
+      textEnd = e + up[0].length;
+      const tu = /(?:từ)\s{1,3}$/iu.exec(text.slice(seg, textStart));
+      if (tu) textStart -= tu[0].length;
+    }
+
+    // Kind: a change verb not followed by a level word ("đạt", "tỷ lệ"), or "so với" in the clause.
+    const verbAt = lastIndex(CHANGE_VERB, before);
+    const levelAt = lastIndex(LEVEL_WORD, before);
+    let kind: Target['kind'] = (verbAt >= 0 && verbAt > levelAt) || SO_VOI.test(after) ? 'change' : 'share';
+    const para = text.slice(0, s);
+    const paraStart = Math.max(para.lastIndexOf('\n'), para.lastIndexOf('\t')) + 1;
+    if (opts.past || PAST_CUE.test(text.slice(paraStart, s))) kind = 'past';
+
+    // Indicator: the noun phrase after the figure, else the subject of the clause before it.
+    let ind = up ? '' : wordsAfter(text, e, cEnd);
+    if (normalizeIndicator(ind) === '') {
+      let subj = text.slice(seg, textStart);
+      const lvl = lastIndex(/(?<![\p{L}])(?:đạt|là|tăng|giảm|cắt giảm)(?![\p{L}])/giu, subj);
+      if (lvl > 0) subj = subj.slice(0, lvl);
+      ind = subj.replace(/^[\s\-–+•]+/u, '');
+      // "… thêm 20% đến khi đạt tỷ lệ 100%": the second figure measures the same thing as the first.
+      const n = normalizeIndicator(ind);
+      if ((n.split(' ').length < 2 || /^(?:đến|khi|và|hoặc)(?: |$)/u.test(n)) && prevIndicator) ind = prevIndicator;
+    }
+
+    // Year: the nearest "năm YYYY" before the figure in the sentence (not a "so với" baseline), else one after it in the clause.
+    let year: number | null = null;
+    for (const y of text.slice(sent, s).matchAll(new RegExp(YEAR.source, YEAR.flags))) if (!y[1]) year = Number(y[2]);
+    if (year === null) {
+      for (const y of after.matchAll(new RegExp(YEAR.source, YEAR.flags))) {
+        if (!y[1]) {
+          year = Number(y[2]);
+          break;
+        }
+      }
+    }
+
+    out.push({
+      text: text.slice(textStart, textEnd),
+      span: span(base, textStart, textEnd),
+      value,
+      comparator,
+      indicator: normalizeIndicator(ind),
+      kind,
+      area,
+      year,
+      role,
+    });
+    prevEnd = e;
+    prevIndicator = ind;
+  }
+  return out;
+}
