@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { FileResultSchema } from '../../src/model/finding.js';
 import { FORMATS, getFormatter } from '../../src/report/index.js';
 import { LABELS } from '../../src/report/labels.js';
-import { EMPTY, input } from './fixtures.js';
+import { EMPTY, finding, input, TXT } from './fixtures.js';
 
 function deepFreeze<T>(o: T): T {
   if (o && typeof o === 'object') {
@@ -42,6 +43,22 @@ describe('report registry', () => {
       });
     });
   }
+
+  it('uses fixtures that honour the FileResult contract', () => {
+    for (const r of input().results) expect(() => FileResultSchema.parse(r)).not.toThrow();
+  });
+
+  it('formats 5,000 findings quickly', () => {
+    const findings = Array.from({ length: 5000 }, (_, i) =>
+      finding({ ruleId: `area${i % 7}/rule${i % 13}`, severity: (['error', 'warning', 'info'] as const)[i % 3]!, message: `m ${i}`, line: i + 1, sectionPath: `I.${i % 50}`, excerpt: `x ${i}` }),
+    );
+    const big = input({ results: [{ ...TXT, findings, errorCount: 1667, warningCount: 1667, infoCount: 1666 }] });
+    for (const name of FORMATS) {
+      const start = performance.now();
+      getFormatter(name)!(big);
+      expect(performance.now() - start, name).toBeLessThan(2000);
+    }
+  });
 
   it('colours stylish only when asked', () => {
     expect(getFormatter('stylish')!(input({ color: true }))).toMatch(ANSI);
