@@ -449,7 +449,7 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
-const LIST_START = /^(?:[-+•–*]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)\s|[IVXLC]+\.\s)/u;
+const LIST_START = /^(?:[-+•–*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[IVXLC]+\.\s)/u;
 
 /** Width of the first word of a line, from its first text bit. */
 function firstWordWidth(line: Line): number {
@@ -463,6 +463,8 @@ function firstWordWidth(line: Line): number {
 function joinLines(a: string, b: string): string {
   if (!a) return b;
   if (/[\p{L}\p{N}][/]$/u.test(a)) return a + b;
+  // "18/KH-" + "UBND", "2021-" + "2030": a code or range broken after its hyphen.
+  if (/[\p{Lu}\p{N}]-$/u.test(a) && /^[\p{Lu}\p{N}]/u.test(b)) return a + b;
   return `${a} ${b}`;
 }
 
@@ -633,17 +635,16 @@ function continuesParagraph(prevLines: Line[], prevPage: PageData, line: Line, p
   const prev = prevLines[prevLines.length - 1];
   if (!prev) return false;
   if (prev.bold !== line.bold || prev.italic !== line.italic || Math.abs(prev.size - line.size) > 0.6) return false;
-  if (LIST_START.test(line.text)) return false;
   const pm = metrics(prevPage);
   const m = metrics(page);
   const samePage = prevPage === page;
   if (samePage && line.y - prev.y > line.size * 1.55) return false;
   const centered = isCentered(prev, pm);
-  if (centered !== isCentered(line, m)) return false;
   const room = centered ? (pm.right - pm.left) - (prev.x1 - prev.x0) : pm.right - prev.x1;
+  // The previous line ended early although the next word would have fitted: the paragraph ended there.
   if (room > firstWordWidth(line) + line.size * 0.6) return false;
-  // A first-line indent starts a paragraph.
-  if (!centered && line.x0 - m.left > line.size * 0.8) return false;
+  // A full line followed by an indented (not centred) line: a first-line indent starts a paragraph.
+  if (!isCentered(line, m) && line.x0 - m.left > line.size * 0.8) return false;
   return true;
 }
 
