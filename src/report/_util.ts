@@ -38,9 +38,11 @@ export function isOutsideCwd(path: string, cwd: string): boolean {
   return d.startsWith('/') || WINDOWS_ABSOLUTE.test(d) || d.startsWith('../') || d === '..';
 }
 
-/** An RFC 3986 URI reference for a path: relative (inside cwd) or file:// (outside), each segment percent-encoded. */
+/** An RFC 3986 URI reference for a path: relative to cwd, or file:// for an absolute path outside it; segments percent-encoded. */
 export function pathToUri(path: string, cwd: string): { uri: string; relative: boolean } {
-  if (!isOutsideCwd(path, cwd)) {
+  const absolute = toSlashes(path).startsWith('/') || WINDOWS_ABSOLUTE.test(path);
+  // A relative path ("../x.txt") stays a relative reference, resolved against cwd.
+  if (!absolute || !isOutsideCwd(path, cwd)) {
     return { uri: splitSegments(displayPath(path, cwd)).map(encodeSegment).join('/'), relative: true };
   }
   return { uri: absoluteFileUri(toSlashes(path)), relative: false };
