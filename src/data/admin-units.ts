@@ -107,6 +107,6 @@ export const MERGED_PROVINCES: readonly MergedProvince[] = [
  * Phrases that make a mention historical, so it is not a current use: "(cũ)", "trước ngày 01/7/2025",
  * "trước sắp xếp", "trước khi hợp nhất" (DOMAIN §4.2: allow historical phrases).
  */
-export const HISTORICAL_AFTER: RegExp = /^\s*\(?\s*cũ\b/iu;
+export const HISTORICAL_AFTER: RegExp = /^\s*\(?\s*cũ(?![\p{L}])/iu;
 export const HISTORICAL_BEFORE: RegExp =
   /(?:trước (?:ngày )?0?1\/0?7\/2025|trước khi (?:sắp xếp|sáp nhập|hợp nhất|thực hiện sắp xếp)|trước sắp xếp|trước sáp nhập|trước hợp nhất|giai đoạn trước|năm 20(?:1\d|2[0-4])\b|đến hết ngày 30\/0?6\/2025)/iu;

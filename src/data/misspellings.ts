@@ -8,6 +8,8 @@ export interface Misspelling {
   confidence: Confidence;
   /** Default is the rule's severity; 'info' for forms dictionaries record as colloquial. */
   severity?: 'info';
+  /** Words before the match that make it a different, correct phrase ("giám sát nhập khẩu"). */
+  notAfter?: RegExp;
   /** Sentences that must be flagged (wrong) or not. Executed by tests. */
   examples: { flagged: string[]; clean: string[] };
 }
@@ -25,7 +27,9 @@ export const MISSPELLINGS: readonly Misspelling[] = [
     correct: 'sáp nhập',
     source: 'DOMAIN §6 [BM-SN] [DMCL-SN] [Y8]',
     confidence: 'certain',
-    examples: { flagged: ['sát nhập đơn vị hành chính'], clean: ['sáp nhập đơn vị hành chính', 'giám sát nhập khẩu'] },
+    // "giám sát nhập khẩu", "khảo sát nhập liệu": "sát" ends another word there.
+    notAfter: /(?:giám|khảo|kiểm|quan|thanh|sâu)\s+$/iu,
+    examples: { flagged: ['sát nhập đơn vị hành chính'], clean: ['sáp nhập đơn vị hành chính', 'giám sát nhập khẩu', 'khảo sát nhập liệu'] },
   },
   {
     wrong: 'nhũng nhịu',

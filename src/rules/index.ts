@@ -23,12 +23,14 @@ import signatureAuthority from './signature/authority.js';
 import signatureMissing from './signature/missing.js';
 import structureMissingAppendix from './structure/missing-appendix.js';
 import structureNumbering from './structure/numbering.js';
+import structureReformAreas from './structure/reform-areas.js';
 import structureRequiredSection from './structure/required-section.js';
 import targetConflict from './target/conflict.js';
 import targetDuplicate from './target/duplicate.js';
 import targetOver100 from './target/over-100.js';
 import taskMissingLead from './task/missing-lead.js';
 import taskMissingOutput from './task/missing-output.js';
+import textAbbreviationUndefined from './text/abbreviation-undefined.js';
 import textMisspelling from './text/misspelling.js';
 import textObsoleteAdminUnit from './text/obsolete-admin-unit.js';
 import textPlaceholder from './text/placeholder.js';
@@ -57,12 +59,14 @@ const ALL: AnyRule[] = [
   signatureMissing,
   structureMissingAppendix,
   structureNumbering,
+  structureReformAreas,
   structureRequiredSection,
   targetConflict,
   targetDuplicate,
   targetOver100,
   taskMissingLead,
   taskMissingOutput,
+  textAbbreviationUndefined,
   textMisspelling,
   textObsoleteAdminUnit,
   textPlaceholder,

@@ -47,6 +47,7 @@ export default defineRule({
     for (const { entry, re } of patterns()) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (entry.notAfter?.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
         const found = m[0].replace(/\s+/gu, ' ');
         yield {
           messageId: 'misspelling',

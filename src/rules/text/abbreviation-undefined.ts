@@ -1,0 +1,47 @@
+// text/abbreviation-undefined: an abbreviation is written out in full the first time, before it is used alone.
+import { defineRule } from '../../engine/define-rule.js';
+import { knownAbbreviation } from '../../data/abbreviations.js';
+
+export default defineRule({
+  id: 'text/abbreviation-undefined',
+  meta: {
+    defaultSeverity: 'info',
+    description: {
+      vi: 'Chữ viết tắt phải được viết đầy đủ kèm chữ viết tắt trong ngoặc ở lần dùng đầu tiên (trừ các chữ viết tắt thông dụng như UBND, HĐND).',
+      en: 'An abbreviation must be spelled out, with the abbreviation in parentheses, at its first use (except standard ones such as UBND, HĐND).',
+    },
+    source: 'Drafting practice; NĐ 30/2020/NĐ-CP Phụ lục I allows only common phrases of body names (UBND, HĐND) undefined (DOMAIN §1.4 [DL-VT]); style, hence info',
+  },
+  messages: {
+    undefined: {
+      vi: 'Chữ viết tắt "{abbr}" chưa được giải thích. Ở lần dùng đầu tiên viết đầy đủ, kèm "({abbr})".',
+      en: 'Abbreviation "{abbr}" is never spelled out. At its first use write the full phrase followed by "({abbr})".',
+    },
+    beforeDefinition: {
+      vi: 'Chữ viết tắt "{abbr}" được dùng trước khi giải thích (giải thích ở sau). Chuyển phần viết đầy đủ lên lần dùng đầu tiên.',
+      en: 'Abbreviation "{abbr}" is used before it is spelled out (later). Move the full form to its first use.',
+    },
+  },
+  examples: {
+    valid: [{ code: 'Thực hiện cải cách thủ tục hành chính (TTHC) trên địa bàn. Rà soát TTHC nội bộ.' }],
+    invalid: [{ code: 'Rà soát TTHC nội bộ thuộc thẩm quyền của UBND tỉnh.', note: 'TTHC never spelled out' }],
+  },
+  *check({ facts }) {
+    const firstDef = new Map<string, number>();
+    for (const d of facts.abbreviations.definitions) {
+      const at = firstDef.get(d.abbr);
+      if (at === undefined || d.span.start < at) firstDef.set(d.abbr, d.span.start);
+    }
+    const reported = new Set<string>();
+    const uses = [...facts.abbreviations.uses].sort((a, b) => a.span.start - b.span.start);
+    for (const u of uses) {
+      if (reported.has(u.abbr)) continue;
+      reported.add(u.abbr);
+      // Standard abbreviations need no definition; an 'unsure' entry is given the benefit of the doubt.
+      if (knownAbbreviation(u.abbr)) continue;
+      const def = firstDef.get(u.abbr);
+      if (def === undefined) yield { messageId: 'undefined', span: u.span, data: { abbr: u.abbr } };
+      else if (def > u.span.start) yield { messageId: 'beforeDefinition', span: u.span, data: { abbr: u.abbr } };
+    }
+  },
+});

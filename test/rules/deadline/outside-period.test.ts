@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/rules/deadline/outside-period.js';
+import { deadline, emptyFacts, run } from '../_helpers.js';
+import type { Facts } from '../../../src/model/facts.js';
+
+const PERIOD: NonNullable<Facts['period']> = { text: '6 tháng cuối năm 2025', start: '2025-07-01', end: '2025-12-31', kind: 'half', outlookYear: null, span: { start: 0, end: 1 } };
+
+function one(text: string, end: string, o: { period?: Facts['period']; graceDays?: number; task?: number | null; role?: 'table' | 'body' } = {}) {
+  const facts = emptyFacts();
+  facts.period = o.period === undefined ? PERIOD : o.period;
+  facts.deadlines.push(deadline(text, text, { end, task: o.task === undefined ? 0 : o.task, role: o.role ?? 'table' }));
+  return run(rule, { text, facts, options: o.graceDays !== undefined ? { graceDays: o.graceDays } : {} });
+}
+
+describe('deadline/outside-period', () => {
+  it('accepts deadlines inside the period, including "Năm 2025" ending on its last day', () => {
+    expect(one('Xong trước 31/10/2025', '2025-10-31')).toEqual([]);
+    expect(one('Năm 2025', '2025-12-31')).toEqual([]);
+  });
+  it('reports a deadline before the period and one after it', () => {
+    expect(one('Trước ngày 30/6/2025', '2025-06-30').map((r) => [r.messageId, r.text])).toEqual([['before', 'Trước ngày 30/6/2025']]);
+    expect(one('Quý I/2026', '2026-03-31').map((r) => r.messageId)).toEqual(['after']);
+  });
+  it('honours graceDays, the outlook year, and stays silent without a period or outside tasks', () => {
+    expect(one('Tháng 01/2026', '2026-01-31', { graceDays: 31 })).toEqual([]);
+    expect(one('Năm 2030', '2030-12-31', { period: { ...PERIOD, start: '2021-01-01', end: '2025-12-31', outlookYear: 2030 } })).toEqual([]);
+    expect(one('Quý I/2026', '2026-03-31', { period: null })).toEqual([]);
+    expect(one('Quý I/2026', '2026-03-31', { task: null, role: 'body' })).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/rules/text/placeholder.js';
+import { at, emptyDoc, run } from '../_helpers.js';
+
+describe('text/placeholder', () => {
+  it('accepts "..." as "etc." and footnote markers', () => {
+    expect(run(rule, { text: 'phí, lệ phí... nâng cao tỷ lệ; chỉ số hành chính công của tỉnh... công tác; theo quy định[1].' })).toEqual([]);
+  });
+  it('reports blank number and day in an appendix reference (seed001): error final, info draft', () => {
+    const text = '(Kèm theo Kế hoạch số /KH-SDT&TG ngày /7/2025 của Sở Dân tộc và Tôn giáo)';
+    expect(run(rule, { text }).map((r) => [r.text, r.severity])).toEqual([
+      ['số /K', undefined],
+      ['ngày /7/2025', undefined],
+    ]);
+    expect(run(rule, { text, settings: { stage: 'draft' } }).map((r) => r.severity)).toEqual(['info', 'info']);
+  });
+  it('reports template markers, xxx and dotted leaders', () => {
+    expect(run(rule, { text: 'Giao [tên cơ quan] chủ trì; số xxx; ngày ……… tháng ' }).map((r) => r.text)).toEqual(['[tên cơ quan]', 'xxx', '………']);
+  });
+  it('leaves the header number and date to the header rules', () => {
+    const text = 'Số: /KH-SDTTG\nLai Châu, ngày tháng 12 năm 2025\n';
+    const doc = emptyDoc();
+    doc.header.documentNumber = { raw: 'Số: /KH-SDTTG', number: null, year: null, typeCode: 'KH', issuerCode: 'SDTTG', placeholder: true, span: at(text, 'Số: /KH-SDTTG') };
+    doc.header.issueDate = { raw: 'ngày tháng 12 năm 2025', day: null, month: 12, year: 2025, iso: null, placeholder: true, dayText: null, monthText: '12', span: at(text, 'ngày tháng 12 năm 2025') };
+    expect(run(rule, { text, doc })).toEqual([]);
+  });
+});
