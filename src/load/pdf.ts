@@ -120,7 +120,7 @@ export async function loadPdf(bytes: Uint8Array, options: PdfOptions): Promise<L
   const { PDFParse } = await import('pdf-parse');
   // pdfjs may transfer (detach) the buffer it is given: hand it a copy.
   const data = new Uint8Array(bytes);
-  const parser = new PDFParse({ data, ...(options.password !== undefined ? { password: options.password } : {}) }) as unknown as PdfParser;
+  const parser = new PDFParse({ data, verbosity: 0, ...(options.password !== undefined ? { password: options.password } : {}) }) as unknown as PdfParser;
   const warnings: LoadWarning[] = [];
   try {
     let doc: PdfDoc;

@@ -1,0 +1,38 @@
+// Runs the loader for a sniffed format in the current thread (used directly and inside the isolating worker).
+import type { LoadLimits } from './limits.js';
+import type { SniffResult } from './sniff.js';
+import { LoadError, type LoadedDocument } from './types.js';
+
+export interface DispatchOptions {
+  password?: string;
+  limits: LoadLimits;
+}
+
+/** Loads bytes whose format is already known. Every failure is a LoadError. */
+export async function loadSniffed(bytes: Uint8Array, sniff: SniffResult, options: DispatchOptions): Promise<LoadedDocument> {
+  try {
+    switch (sniff.format) {
+      case 'docx': {
+        const { loadDocx } = await import('./docx.js');
+        return await loadDocx(bytes, { limits: options.limits, ...(sniff.zip ? { zip: sniff.zip } : {}) });
+      }
+      case 'pdf': {
+        const { loadPdf } = await import('./pdf.js');
+        return await loadPdf(bytes, { limits: options.limits, ...(options.password !== undefined ? { password: options.password } : {}) });
+      }
+      case 'doc': {
+        const { loadDoc } = await import('./doc.js');
+        return await loadDoc(bytes);
+      }
+      case 'txt': {
+        const { loadTxt } = await import('./txt.js');
+        return loadTxt(bytes);
+      }
+    }
+  } catch (err) {
+    if (err instanceof LoadError) throw err;
+    if (err instanceof RangeError && /memory|allocation|buffer/i.test(err.message)) throw new LoadError('out-of-memory', err.message);
+    const msg = err instanceof Error ? err.message : String(err);
+    throw new LoadError('internal', `${sniff.format}: ${msg.split('\n')[0]?.slice(0, 300)}`);
+  }
+}
