@@ -37,7 +37,7 @@ const ALIAS = /^\s{0,3}\((?:sau đây|dưới đây)\s{1,3}(?:gọi|viết)\s{1,
 const DATE_AFTER = /^\s{0,3},?\s{0,3}(?:ban hành\s{1,3})?(?:ngày\s{1,3})?((?:ngày\s{1,3})?\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}-\d{1,2}-\d{4})(?![\p{N}\/])/iu;
 const OF = /^\s{0,3},?\s{0,3}của\s{1,3}/iu;
 const LOCALITY = /^\s{1,3}(?:tỉnh|thành phố|huyện|xã|phường|TP\.?)(?:\s{1,3}[\p{Lu}][\p{L}]*(?:\s{1,3}[\p{Lu}][\p{L}]*){0,3})?/u;
-const SUBJECT_LEAD = /^\s{0,3},?\s{0,3}(?:(về\s{1,3}(?:việc\s{1,3})?)|(?=(?:ban hành|phê duyệt|hướng dẫn|quy định|sửa đổi|bổ sung|thực hiện|triển khai)\s))/iu;
+const SUBJECT_LEAD = /^\s{0,3},?\s{0,3}(?:(về\s{1,3}(?:việc\s{1,3})?)|(?=(?:ban hành|phê duyệt|hướng dẫn|quy định|sửa đổi|bổ sung|thực hiện|triển khai)[\s,]))/iu;
 const LIST_NEXT = new RegExp(String.raw`^(?:\s{0,3}[,;]|\s{1,3}và)\s{1,3}(?:${TYPE_WORD_ALT})(?:\s{1,3}số)?\s{1,3}\d`, 'iu');
 
 /** Abbreviations expanded in law names before keying ("Luật ban hành VBQPPL" = "Luật Ban hành văn bản quy phạm pháp luật"). */
@@ -266,7 +266,7 @@ function parseSubject(text: string, at: number): { subject: string | null; end: 
   const limit = Math.min(text.length, s + 400);
   while (e < limit) {
     const c = text[e] ?? '';
-    if (c === '\n' || c === '\t' || c === ';' || c === ':') break;
+    if (c === '\n' || c === '\t' || c === ';' || c === ':' || c === '<') break;
     if (c === '(') {
       if (/^\((?:sau đây|dưới đây)/iu.test(text.slice(e, e + 12))) break;
       depth += 1;
@@ -275,8 +275,12 @@ function parseSubject(text: string, at: number): { subject: string | null; end: 
       if (depth === 0) break;
       depth -= 1;
     }
-    if (c === '.' && (e + 1 >= text.length || /\s/u.test(text[e + 1] ?? ' ')) && !/^\.\.\./u.test(text.slice(e, e + 3))) break;
+    if (c === '.' && !/[\p{L}\p{N}]/u.test(text[e + 1] ?? ' ') && !/^\.\.\./u.test(text.slice(e, e + 3))) break;
     if ((c === ',' || c === ' ') && LIST_NEXT.test(text.slice(e, e + 40))) break;
+    // "… trong giải quyết TTHC và các văn bản …": "và các/những" opens another object of the main verb.
+    if (c === ' ' && /^ và (?:các|những) /u.test(text.slice(e, e + 12))) break;
+    // ", Sở Dân tộc và Tôn giáo ban hành …": a capitalised word after a comma starts a new clause.
+    if (c === ',' && /^,\s{1,2}[\p{Lu}]/u.test(text.slice(e, e + 4))) break;
     e += 1;
   }
   const subject = text.slice(s, e).replace(/[\s,]+$/u, '');

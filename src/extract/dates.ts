@@ -33,7 +33,9 @@ const NOT_AFTER = String.raw`(?![\p{N}\/]|\.\d|,\d)`;
 // Every repetition is bounded, so a hostile line is scanned in linear time.
 const SCAN = new RegExp(
   [
-    String.raw`(?<range>${NOT_BEFORE}từ\s{1,3}(?:(?:ngày\s{1,3})?${ANY_DATE}\s{1,3}(?:đến|tới)\s{1,3}(?:hết\s{1,3})?(?:ngày\s{1,3})?${ANY_DATE}|${MONTH}\s{1,3}(?:đến|tới)\s{1,3}(?:hết\s{1,3})?${MONTH}|năm\s{1,3}${Y}\s{1,3}(?:đến|tới)\s{1,3}(?:hết\s{1,3})?năm\s{1,3}${Y})${NOT_AFTER})`,
+    String.raw`(?<range>${NOT_BEFORE}từ\s{1,3}(?:(?:ngày\s{1,3})?${ANY_DATE}\s{1,3}(?:đến|tới)\s{1,3}(?:hết\s{1,3})?(?:ngày\s{1,3})?${ANY_DATE}|${MONTH}\s{1,3}(?:đến|tới)\s{1,3}(?:hết\s{1,3})?${MONTH}|năm\s{1,3}${Y}\s{1,3}(?:đến|tới)\s{1,3}(?:hết\s{1,3})?năm\s{1,3}${Y})${NOT_AFTER}` +
+      // "năm 2017 đến năm 2020" is a range even without "từ".
+      String.raw`|${NOT_BEFORE}năm\s{1,3}${Y}\s{1,3}(?:đến|tới)\s{1,3}(?:hết\s{1,3})?năm\s{1,3}${Y}${NOT_AFTER})`,
     String.raw`(?<long>${NOT_BEFORE}${LONG}${NOT_AFTER})`,
     String.raw`(?<dmy>${NOT_BEFORE}(?:${DMY}|${DMY_DASH})${NOT_AFTER})`,
     String.raw`(?<half>${NOT_BEFORE}(?:0?6|sáu)\s{1,3}tháng\s{1,3}(?:đầu|cuối)\s{1,3}năm(?:\s{1,3}${Y})?(?![\p{L}\p{N}]))`,
@@ -102,10 +104,10 @@ function build(kind: string, s: string, start: number, end: number): TimeExpr | 
       return { ...base, kind: 'year', year, from: toIso(year, 1, 1), to: toIso(year, 12, 31), valid: true };
     }
     case 'range': {
-      const inner = [...scanTimes(s.replace(/^từ/iu, '   '))];
-      const a = inner[0];
-      const b = inner[inner.length - 1];
-      if (!a || !b || a === b) return null;
+      const halves = s.replace(/^từ\s+/iu, '').split(/\s+(?:đến|tới)\s+(?:hết\s+)?/iu);
+      const a = halves[0] === undefined ? undefined : scanTimes(halves[0]).next().value;
+      const b = halves[1] === undefined ? undefined : scanTimes(halves[1]).next().value;
+      if (!a || !b) return null;
       const valid = a.valid && b.valid && a.from !== null && b.to !== null && a.from <= b.to;
       return { ...base, kind: 'range', from: valid ? a.from : null, to: valid ? b.to : null, valid };
     }

@@ -21,6 +21,9 @@ const PROSE_LEAD = /(?:xong trước|hoàn thành trước|hoàn thành trong|ho
 /** A date after these words describes the past or a document, not a deadline. */
 const PAST_BEFORE = /(?:ban hành|có hiệu lực|hiệu lực|đã|được|đến|từ|ký|ngày)\s{1,3}(?:\p{L}+\s{1,3}){0,1}$/iu;
 const RECURRING_PROSE = /(?<![\p{L}])(?:định kỳ(?:\s{1,3}(?:\(?(?:hằng|hàng)\s{1,3}(?:tháng|quý|năm)|\(?quý|\(?6 tháng|\(?sáu tháng))[\p{L}\p{N}\s,]{0,40}?(?=[).;:\n]|\s(?:hoặc|theo|về|báo)\s)\)?|(?:hằng|hàng)\s{1,3}quý|trước ngày \d{1,2}\s{1,3}(?:của\s{1,3})?(?:tháng cuối quý|hằng tháng|hàng tháng))/giu;
+/** A yearly duty: "Hằng năm, rà soát …" opening a sentence, or a report "… hằng năm" in the same clause. */
+const YEARLY_LEAD = /(?:^|[.\n\t]\s{0,3}|^[\s\-+•]{0,4})((?:Hằng|Hàng)\s{1,3}năm)(?=\s{0,2},)/gu;
+const YEARLY_REPORT = /(?<![\p{L}])báo cáo(?![\p{L}])[^.;:\n\t]{0,80}?(?<![\p{L}])((?:hằng|hàng)\s{1,3}năm)(?![\p{L}])/giu;
 const LABEL = /(?:thời gian(?:\s{1,3}(?:thực hiện|hoàn thành))?|thời hạn(?:\s{1,3}hoàn thành)?)\s{0,2}:\s{0,3}/giu;
 
 function make(text: string, base: number, s: number, e: number, kind: DeadlineKind, t: TimeExpr | null, task: number | null, role: FactRole): Deadline {
@@ -94,6 +97,15 @@ export function findDeadlines(text: string, base: number, role: FactRole, opts: 
     if (!free(s, e)) continue;
     out.push(make(text, base, s, e, 'recurring', null, task, role));
     taken.push([s, e]);
+  }
+  for (const re of [YEARLY_LEAD, YEARLY_REPORT]) {
+    for (const m of text.matchAll(new RegExp(re.source, re.flags))) {
+      const g = m[1] ?? '';
+      const at = (m.index ?? 0) + m[0].length - g.length;
+      if (!free(at, at + g.length)) continue;
+      out.push(make(text, base, at, at + g.length, 'recurring', null, task, role));
+      taken.push([at, at + g.length]);
+    }
   }
   for (const t of scanTimes(text)) {
     if (!free(t.start, t.end)) continue;

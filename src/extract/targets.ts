@@ -28,7 +28,7 @@ const EXPAND: readonly [RegExp, string][] = [
 ];
 const LEADING_FILLER = /^(?:(?:các|những|số(?! hóa| hoá)|tỷ lệ|tỉ lệ|tăng|bảo đảm|đảm bảo|phấn đấu|trong đó|đạt|có|nâng cao|đặc biệt|việc|(?:đến|trong|vào)(?: năm)? \d{4}|năm \d{4})\s+)+/u;
 /** Words that end an indicator after the percentage. */
-const STOP_AFTER = /^(?:được|đạt|có|do|khi|thuộc|trên|tại|của|đối|để|đáp|không|đủ|theo|từ|so|trở|thực|phải|là|giữa|trong|vào|cho|với|và|đến|hoặc)$/iu;
+const STOP_AFTER = /^(?:được|đạt|có|do|khi|thuộc|trên|tại|của|đối|để|đáp|không|đủ|theo|từ|so|trở|thực|phải|là|giữa|trong|vào|cho|với|đến|hoặc)$/iu;
 /** Result verbs that make a paragraph's figures a report of the past. */
 const PAST_CUE = /(?<![\p{L}])(?:đã\s{1,3}(?:đạt|hoàn thành|thực hiện|triển khai)|đạt được)(?![\p{L}])/iu;
 /** Section titles that report results of earlier years ("KẾT QUẢ THỰC HIỆN …"): their figures are 'past'. */
@@ -98,6 +98,8 @@ function wordsAfter(text: string, at: number, end: number): string {
     if (!m || !m[1]) break;
     if (/[,]/u.test(m[0]) && words.length > 0) break;
     if (STOP_AFTER.test(m[1])) break;
+    // "20% TTHC và cắt giảm …": "và" before a verb ends the phrase; "người dân và doanh nghiệp" does not.
+    if (/^và$/iu.test(m[1]) && /^\s{1,2}(?:cắt|giảm|tăng|đơn|rà|thực|bảo|đảm|nâng|triển)/iu.test(text.slice(i + m[0].length, i + m[0].length + 12))) break;
     words.push(m[1]);
     i += m[0].length;
   }
