@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { loadDocx } from '../../src/load/docx.js';
+import { resolveLimits } from '../../src/load/limits.js';
+import { loadPdf } from '../../src/load/pdf.js';
+import { LoadError, type TableBlock } from '../../src/load/types.js';
+import { checkInvariants, fixture, paragraphs, SEEDS, seedTextLines, squash, tables } from './helpers.js';
+
+const limits = resolveLimits();
+
+async function code(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (err) {
+    if (err instanceof LoadError) return err.code;
+    throw err;
+  }
+  return 'ok';
+}
+
+/** The table as a grid of whitespace-free cell texts, spans expanded. */
+function grid(t: TableBlock): string[][] {
+  const g: string[][] = [];
+  t.rows.forEach((row, r) => {
+    g[r] ??= [];
+    let c = 0;
+    for (const cell of row) {
+      while (g[r]?.[c] !== undefined) c++;
+      for (let dr = 0; dr < cell.rowSpan; dr++) for (let dc = 0; dc < cell.colSpan; dc++) (g[r + dr] ??= [])[c + dc] = squash(cell.text);
+      c += cell.colSpan;
+    }
+  });
+  return g;
+}
+
+describe('pdf seeds', () => {
+  it.each(SEEDS)('%s: paragraphs read as the .txt and the .docx, every block has its page', async (seed) => {
+    const doc = await loadPdf(fixture('pdf', `${seed}.pdf`), { limits });
+    checkInvariants(doc);
+    expect(doc.format).toBe('pdf');
+    expect(doc.pageCount).toBeGreaterThan(1);
+    const got = paragraphs(doc).map((p) => p.text);
+    expect(squash(got.join(''))).toBe(squash(seedTextLines(seed).join('')));
+    const docx = await loadDocx(fixture('docx', `${seed}.docx`), { limits });
+    // Same paragraph boundaries as the docx. Whitespace may differ: seed004's docx keeps double spaces, and a
+    // line wrapped after a hyphen cannot tell "2021-2025" from the source's "2021- 2025".
+    const ws = (t: string): string => t.replace(/\s+/g, ' ').replace(/- /g, '-');
+    expect(got.map(ws)).toEqual(paragraphs(docx).map((p) => ws(p.text)));
+    for (const b of doc.blocks) expect(b.page, b.kind).toBeGreaterThan(0);
+    // No running page number survives as a paragraph.
+    expect(got.filter((t) => /^\d{1,3}$/.test(t))).toEqual([]);
+    expect(doc.pages?.length).toBeGreaterThan(0);
+  });
+
+  it('seed001: header/signature in reading order, footnote marker and body', async () => {
+    const doc = await loadPdf(fixture('pdf', 'seed001.pdf'), { limits });
+    const texts = paragraphs(doc).map((p) => p.text);
+    expect(texts.slice(0, 2)).toEqual(['Số: /KH-SDT&TG', 'Bắc Ninh, ngày tháng 7 năm 2025']);
+    const nn = texts.indexOf('Nơi nhận:');
+    expect(texts.slice(nn + 6, nn + 8)).toEqual(['GIÁM ĐỐC', 'Đào Duy Trọng']);
+    expect(doc.text).toContain('(qua Văn phòng Sở)¹ kết quả');
+    const fn = paragraphs(doc).filter((p) => p.footnote);
+    expect(fn.map((p) => [p.footnote, p.page])).toEqual([['1', 2]]);
+    expect(texts[texts.indexOf(fn[0]?.text ?? '') + 1]).toBe('Phụ lục');
+  });
+
+  it('seed001: the appendix rebuilt across 10 pages equals the docx table cell for cell', async () => {
+    const pdf = await loadPdf(fixture('pdf', 'seed001.pdf'), { limits });
+    const docx = await loadDocx(fixture('docx', 'seed001.docx'), { limits });
+    const [pt] = tables(pdf);
+    const [dt] = tables(docx);
+    if (!pt || !dt) throw new Error('missing table');
+    expect(tables(pdf)).toHaveLength(1);
+    expect(pt.rows).toHaveLength(40);
+    expect(pt.rows[0]?.every((c) => c.header)).toBe(true);
+    expect(grid(pt)).toEqual(grid(dt));
+    const pages = new Set(pt.rows.flat().map((c) => c.page));
+    expect(pages.size).toBe(10);
+  });
+});
+
+describe('pdf failures', () => {
+  const enc = fixture('broken', 'seed000-encrypted.pdf');
+
+  it('encrypted without password → encrypted-pdf', async () => {
+    expect(await code(loadPdf(enc, { limits }))).toBe('encrypted-pdf');
+  });
+
+  it('encrypted with a wrong password → wrong-password', async () => {
+    expect(await code(loadPdf(enc, { limits, password: 'sai-mat-khau' }))).toBe('wrong-password');
+  });
+
+  it('encrypted with the right password → loads like the plain PDF', async () => {
+    const doc = await loadPdf(enc, { limits, password: 'matkhau123' });
+    const plain = await loadPdf(fixture('pdf', 'seed000.pdf'), { limits });
+    expect(doc.text).toBe(plain.text);
+  });
+
+  it('scan without text layer → no-text-layer', async () => {
+    expect(await code(loadPdf(fixture('broken', 'seed003-scanned.pdf'), { limits }))).toBe('no-text-layer');
+  });
+
+  it('truncated PDF → corrupt-pdf', async () => {
+    expect(await code(loadPdf(fixture('pdf', 'seed000.pdf').slice(0, 20_000), { limits }))).toBe('corrupt-pdf');
+  });
+
+  it('page limit → too-large', async () => {
+    expect(await code(loadPdf(fixture('pdf', 'seed000.pdf'), { limits: { ...limits, maxPdfPages: 2 } }))).toBe('too-large');
+  });
+});
