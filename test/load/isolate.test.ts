@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDocument } from '../../src/load/index.js';
+import { isolateWorkerUrl } from '../../src/load/isolate.js';
+import { LoadError } from '../../src/load/types.js';
+import { fixture, minimalDocx, ROOT } from './helpers.js';
+
+// The worker runs compiled JS: build dist/ when it is missing or older than the loader sources.
+beforeAll(() => {
+  const worker = join(ROOT, 'dist', 'load', 'isolate-worker.js');
+  const srcDir = join(ROOT, 'src', 'load');
+  const newest = Math.max(...readdirSync(srcDir).map((f) => statSync(join(srcDir, f)).mtimeMs));
+  if (!existsSync(worker) || statSync(worker).mtimeMs < newest) {
+    try {
+      execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', ROOT], { stdio: 'ignore' });
+    } catch {
+      // Type errors elsewhere in the project do not stop tsc from emitting.
+    }
+  }
+}, 120_000);
+
+async function code(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (err) {
+    if (err instanceof LoadError) return err.code;
+    throw err;
+  }
+  return 'ok';
+}
+
+describe('isolation in a worker thread', () => {
+  it('finds the compiled worker from the TypeScript sources', () => {
+    expect(isolateWorkerUrl()?.href).toMatch(/dist\/load\/isolate-worker\.js$/);
+  });
+
+  it('loads a docx and a pdf in the worker with the same result as in-process', async () => {
+    for (const [dir, name] of [['docx', 'seed001.docx'], ['pdf', 'seed003.pdf']] as const) {
+      const bytes = fixture(dir, name);
+      const isolated = await loadDocument(bytes, { path: name, isolate: true });
+      const inProcess = await loadDocument(bytes, { path: name, isolate: false });
+      expect(isolated.text).toBe(inProcess.text);
+      expect(isolated.blocks).toEqual(inProcess.blocks);
+      expect(isolated.map.at).toBeInstanceOf(Int32Array);
+    }
+  });
+
+  it('LoadErrors from the worker keep their code', async () => {
+    expect(await code(loadDocument(fixture('broken', 'seed000-encrypted.pdf'), { path: 'x.pdf', isolate: true }))).toBe('encrypted-pdf');
+  });
+
+  it('a load that takes too long → timeout', async () => {
+    expect(await code(loadDocument(fixture('pdf', 'seed001.pdf'), { path: 'x.pdf', isolate: true, limits: { timeoutMs: 5 } }))).toBe('timeout');
+  });
+
+  it('a docx that blows the heap → out-of-memory, and the process lives on', async () => {
+    const bomb = minimalDocx('<w:p><w:r><w:t>Kế hoạch</w:t></w:r></w:p>'.repeat(400_000));
+    const limits = { maxMemoryMb: 64, maxDocumentXmlBytes: 1e9, maxZipTotalBytes: 1e9, maxCompressionRatio: 1e9 };
+    expect(await code(loadDocument(bomb, { path: 'bomb.docx', isolate: true, limits }))).toBe('out-of-memory');
+    const after = await loadDocument(fixture('docx', 'seed000.docx'), { path: 'ok.docx', isolate: true });
+    expect(after.blocks.length).toBeGreaterThan(10);
+  }, 60_000);
+});
