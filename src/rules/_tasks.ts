@@ -15,10 +15,22 @@ export function tableOf(doc: PlanDocument, task: Task): { index: number; table: 
   return t ? { index: n, table: t } : null;
 }
 
+const t = (r: Task['mission']): string => r?.text.trim() ?? '';
+
+/**
+ * A group row ("I | CẢI CÁCH THỂ CHẾ | | |"): a Roman number or an all-capitals title and nothing else.
+ * The parser marks most of them as area rows; this guard keeps the task rules quiet where it does not.
+ */
+export function isAreaRow(task: Task): boolean {
+  const others = [task.lead, task.output, task.deadline, task.partners, task.budget, task.activity].every((r) => t(r) === '');
+  if (!others) return false;
+  const title = t(task.mission) || t(task.objective);
+  return /^[IVXL]+\.?$/u.test(task.number?.trim() ?? '') || (title.length > 0 && title === title.toUpperCase());
+}
+
 /** A task worth judging: it says what is to be done. Rows that only continue a cell carry no mission or activity. */
 export function hasSubstance(task: Task): boolean {
-  const t = (r: Task['mission']): string => r?.text.trim() ?? '';
-  return t(task.mission).length > 0 || t(task.activity).length > 0;
+  return (t(task.mission).length > 0 || t(task.activity).length > 0) && !isAreaRow(task);
 }
 
 /** Whether the task's own table has a column with this role. */

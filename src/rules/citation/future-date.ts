@@ -2,6 +2,7 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { citationLabel } from '../_citations.js';
 import { formatIso } from '../_util.js';
+import { endOfMonth } from '../../text/calendar.js';
 
 export default defineRule({
   id: 'citation/future-date',
@@ -23,8 +24,12 @@ export default defineRule({
     valid: [{ code: 'SỞ NỘI VỤ\nSố: 09/KH-SNV\nLạng Sơn, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2025\nCăn cứ Kế hoạch số 20/KH-UBND ngày 15/01/2025 của UBND tỉnh;' }],
     invalid: [{ code: 'SỞ NỘI VỤ\nSố: 09/KH-SNV\nLạng Sơn, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2025\nCăn cứ Kế hoạch số 20/KH-UBND ngày 15/4/2025 của UBND tỉnh;', note: 'cited plan dated after the plan' }],
   },
-  *check({ facts, settings }) {
-    const ref = settings.referenceDate;
+  *check({ doc, facts, settings }) {
+    let ref = settings.referenceDate;
+    // A draft date "ngày … tháng 12 năm 2025" only bounds the month: compare with its last day.
+    const issue = doc.header.issueDate;
+    if (ref && issue && issue.iso === null && issue.month !== null && issue.year !== null && ref.startsWith(`${issue.year}-${String(issue.month).padStart(2, '0')}`))
+      ref = endOfMonth(issue.year, issue.month);
     // A reference date inferred from the citations themselves cannot judge them (circular): only a real date can.
     if (!ref || facts.referenceDate?.source === 'citations') return;
     for (const c of facts.citations) {

@@ -6,6 +6,15 @@ import { citationLabel } from '../_citations.js';
 /** Type and issuer glued or split by a space instead of a hyphen: "NĐCP", "NQHĐND", "QĐ UBND". */
 const GLUED = /^(\d{1,5})\/(\d{4})\/(NĐ|ND|QĐ|QD|NQ|TT|TTLT|CT)\s*(CP|TTg|TTG|UBND|HĐND|HDND|BNV|BTC|BTP|VPCP|BCA|BQP)$/u;
 
+/** Reasons another rule reports (each problem once): a type word that contradicts the code is citation/type-mismatch. */
+const OWNED_ELSEWHERE = new Set(['type-word-mismatch']);
+
+/** The malformation reasons this rule reports; none when the root problem is a contradicting type (its "missing year" follows from it). */
+function ownReasons(c: Citation): string[] {
+  if (c.malformed.includes('type-word-mismatch')) return [];
+  return c.malformed.filter((r) => !OWNED_ELSEWHERE.has(r));
+}
+
 function expected(c: Citation): string | null {
   const n = c.number;
   if (!n) return null;
@@ -48,10 +57,11 @@ export default defineRule({
       if (!c.number) continue;
       const fix = expected(c);
       const glued = GLUED.test(c.number.raw.trim());
-      if (c.malformed.length === 0 && !glued) continue;
+      const reasons = ownReasons(c);
+      if (reasons.length === 0 && !(glued && !c.malformed.includes('type-word-mismatch'))) continue;
       const raw = c.number.raw.trim();
       if (fix && fix !== raw) yield { messageId: 'malformed', span: c.span, data: { raw, label: citationLabel(c).replace(raw, '').trim() || 'văn bản', expected: fix } };
-      else yield { messageId: 'malformedNoFix', span: c.span, data: { raw, reasons: c.malformed.join(', ') || 'format' } };
+      else yield { messageId: 'malformedNoFix', span: c.span, data: { raw, reasons: reasons.join(', ') || 'format' } };
     }
   },
 });

@@ -56,7 +56,7 @@ export default defineRule({
         if (id) covered.add(id);
       }
     for (const t of facts.targets) if (t.area) covered.add(t.area);
-    const tasksSection = [...walkSections(doc.sections)].find((s) => /nhiệm vụ|giải pháp/u.test(fold(s.title)));
+    const tasksSection = [...walkSections(doc.sections)].find((s) => s.kind !== 'dash' && s.kind !== 'plus' && /nhiệm vụ|giải pháp/u.test(fold(s.title)));
     const anchor = tasksSection?.titleSpan ?? doc.header.subject?.span ?? firstContentLine(text);
     for (const area of REFORM_AREAS) {
       if (area.confidence === 'unsure' || covered.has(area.id)) continue;

@@ -52,7 +52,8 @@ export default defineRule({
     const headings: string[] = [];
     const prose: string[] = [];
     for (const s of walkSections(doc.sections)) {
-      headings.push(fold(s.title));
+      // Bullets ("- …", "+ …") are content, not headings.
+      (s.kind === 'dash' || s.kind === 'plus' ? prose : headings).push(fold(s.title));
       for (const p of s.paragraphs) prose.push(fold(p.text));
     }
     // Unnumbered headings ("NHIỆM VỤ VÀ GIẢI PHÁP") may stay paragraphs: short lines count as headings too.

@@ -1,6 +1,6 @@
 // target/duplicate: the same target (indicator, value, year) is stated twice in the same part of the plan.
 import { defineRule } from '../../engine/define-rule.js';
-import { describe, groupTargets, indicatorKey } from './_group.js';
+import { describe, groupTargets, quote } from './_group.js';
 
 export default defineRule({
   id: 'target/duplicate',
@@ -22,16 +22,17 @@ export default defineRule({
     valid: [{ code: '- 80% người dân, doanh nghiệp khi thực hiện TTHC không phải cung cấp lại giấy tờ đã được chấp nhận.\n- 100% TTHC được công bố, công khai đúng quy định.' }],
     invalid: [{ code: '- 80% người dân, doanh nghiệp khi thực hiện TTHC không phải cung cấp lại giấy tờ đã được chấp nhận.\n- 80% người dân, doanh nghiệp khi thực hiện TTHC không phải cung cấp lại giấy tờ đã được chấp nhận.', note: 'stated twice' }],
   },
-  *check({ facts }) {
+  *check({ facts, text }) {
     // The objectives section and the task appendix legitimately restate targets: compare within one role only.
-    const groups = groupTargets(facts.targets, (t) => {
-      const k = indicatorKey(t);
-      return k === null ? null : [k, t.year ?? '', t.value, t.comparator, t.role, t.area ?? ''].join('\u0000');
-    });
+    const groups = groupTargets(text, facts.targets, (t) => [t.value, t.comparator, t.role].join('|'));
     for (const g of groups.values()) {
       const first = g[0];
-      for (const t of g.slice(1)) {
-        if (first) yield { messageId: 'duplicate', span: t.span, data: { indicator: t.indicator, value: describe(t) } };
+      if (!first) continue;
+      const seen = new Set([first.statement.start]);
+      for (const x of g.slice(1)) {
+        if (seen.has(x.statement.start)) continue;
+        seen.add(x.statement.start);
+        yield { messageId: 'duplicate', span: x.target.span, data: { indicator: quote(text, x.statement), value: describe(x.target) } };
       }
     }
   },

@@ -32,13 +32,15 @@ export default defineRule({
       const at = firstDef.get(d.abbr);
       if (at === undefined || d.span.start < at) firstDef.set(d.abbr, d.span.start);
     }
+    // "(PAR INDEX)" defines a two-word abbreviation whose words may be reported as separate uses.
+    const partOfDefined = new Set([...firstDef.keys()].filter((a) => a.includes(' ')).flatMap((a) => a.split(/\s+/u)));
     const reported = new Set<string>();
     const uses = [...facts.abbreviations.uses].sort((a, b) => a.span.start - b.span.start);
     for (const u of uses) {
       if (reported.has(u.abbr)) continue;
       reported.add(u.abbr);
       // Standard abbreviations need no definition; an 'unsure' entry is given the benefit of the doubt.
-      if (knownAbbreviation(u.abbr)) continue;
+      if (knownAbbreviation(u.abbr) || partOfDefined.has(u.abbr)) continue;
       const def = firstDef.get(u.abbr);
       if (def === undefined) yield { messageId: 'undefined', span: u.span, data: { abbr: u.abbr } };
       else if (def > u.span.start) yield { messageId: 'beforeDefinition', span: u.span, data: { abbr: u.abbr } };
