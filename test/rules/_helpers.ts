@@ -196,3 +196,16 @@ export function task(text: string, o: { row: string; mission?: string; lead?: st
     span,
   };
 }
+
+/** Fenced ```txt blocks under the "### ✅ Valid" and "### ❌ Invalid" headings of a docs page. */
+export function docBlocks(md: string): { valid: string[]; invalid: string[] } {
+  const part = (heading: string): string[] => {
+    const start = md.indexOf(heading);
+    if (start < 0) return [];
+    const next = md.indexOf('\n### ', start + heading.length);
+    const body = md.slice(start, next < 0 ? md.length : next);
+    return [...body.matchAll(/```txt\n([\s\S]*?)\n```/gu)].map((m) => m[1] ?? '');
+  };
+  return { valid: part('### ✅ Valid'), invalid: part('### ❌ Invalid') };
+}
+
