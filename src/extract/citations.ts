@@ -34,7 +34,7 @@ const TYPE_CODES = allTypeCodes();
 const ISSUER_PHRASES = issuerPhrases();
 
 const ALIAS = /^\s{0,3}\((?:sau đây|dưới đây)\s{1,3}(?:gọi|viết)\s{1,3}tắt\s{1,3}(?:là\s{1,3})?["“]?([^()"”\n]{1,80}?)["”]?\)/iu;
-const DATE_AFTER = /^\s{0,3},?\s{0,3}(?:ban hành\s{1,3})?(?:ngày\s{1,3})?((?:ngày\s{1,3})?\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}-\d{1,2}-\d{4})(?![\p{N}\/])/iu;
+const DATE_AFTER = /^\s{0,3},?\s{0,3}(?:ban hành\s{1,3})?(ngày\s{1,3}\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4}|(?:ngày\s{1,3})?(?:\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}-\d{1,2}-\d{4}))(?![\p{N}\/])/iu;
 const OF = /^\s{0,3},?\s{0,3}của\s{1,3}/iu;
 const LOCALITY = /^\s{1,3}(?:tỉnh|thành phố|huyện|xã|phường|TP\.?)(?:\s{1,3}[\p{Lu}][\p{L}]*(?:\s{1,3}[\p{Lu}][\p{L}]*){0,3})?/u;
 const SUBJECT_LEAD = /^\s{0,3},?\s{0,3}(?:(về\s{1,3}(?:việc\s{1,3})?)|(?=(?:ban hành|phê duyệt|hướng dẫn|quy định|sửa đổi|bổ sung|thực hiện|triển khai)[\s,]))/iu;
@@ -68,7 +68,8 @@ export function citationKey(
   c: string | { number: CitationNumber | null; typeWord: string | null; lawName: string | null; date: { year: number | null } | null },
 ): string {
   if (typeof c === 'string') {
-    const found = findCitations(c, 0, 'body')[0];
+    // Registry data may be written in lower case ("nghị định 61/2018/nđ-cp"): retry upper-cased.
+    const found = findCitations(c, 0, 'body')[0] ?? findCitations(c.toUpperCase(), 0, 'body')[0];
     if (found) return found.key;
     return `vb:${lowerFold(c).replace(/\s+/gu, '')}`;
   }
@@ -327,7 +328,9 @@ function docTypeIdOf(typeWord: string | null, number: CitationNumber | null): st
  * ("Luật Ban hành văn bản quy phạm pháp luật năm 2015"). Malformed numbers are kept and flagged.
  * Spans cover the type word through the issuer clause; the subject is reported separately.
  */
-export function findCitations(text: string, base: number, role: FactRole): Citation[] {
+export function findCitations(source: string, base: number, role: FactRole): Citation[] {
+  // Ð (U+00D0) → Đ keeps every offset: fold once so codes like "NÐ-CP" read as "NĐ-CP".
+  const text = fold(source);
   const out: Citation[] = [];
   const taken: [number, number][] = [];
   const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && e > a);

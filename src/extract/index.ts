@@ -26,6 +26,48 @@ interface Piece {
   noDeadlines?: boolean;
 }
 
+/**
+ * Maps offsets inside a piece to offsets in the full text. A piece's text is usually a verbatim slice
+ * starting at its span.start, but the parser may join lines ("\n" → " ") or cells continued across a
+ * page break (with a repeated header in between): then each whitespace-separated token is located in
+ * the full text from a moving cursor and offsets are carried over token by token.
+ */
+function offsetMapper(piece: string, start: number, full: string): (offset: number) => number {
+  if (full.startsWith(piece, start)) return (o) => start + o;
+  const tokens: { at: number; doc: number }[] = [];
+  let cursor = start;
+  for (const m of piece.matchAll(/\S+/gu)) {
+    const found = full.indexOf(m[0], cursor);
+    if (found < 0 || found - cursor > 4000) continue;
+    tokens.push({ at: m.index, doc: found });
+    cursor = found + m[0].length;
+  }
+  return (o) => {
+    let lo = 0;
+    let hi = tokens.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tokens[mid]?.at ?? 0) <= o) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const t = tokens[best];
+    return t ? t.doc + (o - t.at) : start + o;
+  };
+}
+
+function remap<T extends { span: { start: number; end: number } }>(items: T[], base: number, map: (o: number) => number): T[] {
+  for (const x of items) {
+    const s = map(x.span.start - base);
+    // An end offset maps with the character before it, so a fact ending a token stays inside it.
+    const e = x.span.end > x.span.start ? map(x.span.end - 1 - base) + 1 : s;
+    x.span = { start: s, end: Math.max(s, e) };
+  }
+  return items;
+}
+
 const key = (s: { span: { start: number; end: number } }): string => `${s.span.start}:${s.span.end}`;
 
 function uniqueBy<T extends { span: { start: number; end: number } }>(items: T[]): T[] {
@@ -37,7 +79,8 @@ function uniqueBy<T extends { span: { start: number; end: number } }>(items: T[]
  * Every fact of a parsed plan. `text` is the normalized full text the model's spans index.
  * Walks: legal bases (role 'basis'); subject, replaces, preamble, sections (titles and paragraphs,
  * recursively), closing and footnotes (role 'body'); table origin cells (role 'table'); and each task's
- * deadline cell (Deadline.task = index into doc.tasks). Fills `period` from the parser and
+ * deadline cell (Deadline.task = index into doc.tasks). Spans index `text` even when the parser joined
+ * a piece from several lines (each token is located in `text`); a fact's `text` is then the joined form. Fills `period` from the parser and
  * `referenceDate` (issue date, else inferred from citations, else `options.today`).
  */
 export function extractFacts(doc: PlanDocument, text: string, options: { today?: string } = {}): Facts {
@@ -86,16 +129,25 @@ export function extractFacts(doc: PlanDocument, text: string, options: { today?:
   const uses: AbbreviationUse[] = [];
 
   doc.tasks.forEach((t, i) => {
-    if (t.deadline) deadlines.push(...parseDeadline(t.deadline.text, t.deadline.span.start, { task: i, role: t.source === 'table' ? 'table' : 'body' }));
+    if (!t.deadline) return;
+    const map = offsetMapper(t.deadline.text, t.deadline.span.start, text);
+    const ds = parseDeadline(t.deadline.text, t.deadline.span.start, { task: i, role: t.source === 'table' ? 'table' : 'body' });
+    deadlines.push(...remap(ds, t.deadline.span.start, map));
   });
   for (const p of pieces) {
-    citations.push(...findCitations(p.text, p.start, p.role));
-    dates.push(...findDates(p.text, p.start, p.role));
-    if (!p.noDeadlines) deadlines.push(...findDeadlines(p.text, p.start, p.role));
-    targets.push(...findTargets(p.text, p.start, p.role, p.area, { past: p.past }));
+    const map = offsetMapper(p.text, p.start, text);
+    const cs = remap(findCitations(p.text, p.start, p.role), p.start, map);
+    for (const c of cs) {
+      if (c.issuer) c.issuer.span = remap([{ span: c.issuer.span }], p.start, map)[0]?.span ?? c.issuer.span;
+      if (c.date) c.date.span = remap([{ span: c.date.span }], p.start, map)[0]?.span ?? c.date.span;
+    }
+    citations.push(...cs);
+    dates.push(...remap(findDates(p.text, p.start, p.role), p.start, map));
+    if (!p.noDeadlines) deadlines.push(...remap(findDeadlines(p.text, p.start, p.role), p.start, map));
+    targets.push(...remap(findTargets(p.text, p.start, p.role, p.area, { past: p.past }), p.start, map));
     const ab = findAbbreviations(p.text, p.start);
-    definitions.push(...ab.definitions);
-    uses.push(...ab.uses);
+    definitions.push(...remap(ab.definitions, p.start, map));
+    uses.push(...remap(ab.uses, p.start, map));
   }
 
   // A prose task's "Thời gian thực hiện: …" is found twice (task and paragraph): keep the task's.

@@ -59,9 +59,13 @@ function isStop(text: string, dot: number): boolean {
   return !/(?:^|[\n\t])[\s\-+]{0,3}[\dIVX.]{1,6}$/u.test(text.slice(Math.max(0, dot - 8), dot));
 }
 
+/** How far the context of one figure reaches (bounded so a hostile line is still scanned in linear time). */
+const WINDOW = 600;
+
 function sentenceStart(text: string, at: number): number {
   let s = at;
-  while (s > 0) {
+  const floor = Math.max(0, at - WINDOW);
+  while (s > floor) {
     const c = text[s - 1];
     if (c === '\n' || c === '\t' || isStop(text, s - 1)) break;
     s -= 1;
@@ -81,7 +85,8 @@ function clauseStart(text: string, at: number, floor: number): number {
 
 function clauseEnd(text: string, at: number): number {
   let e = at;
-  while (e < text.length) {
+  const limit = Math.min(text.length, at + WINDOW);
+  while (e < limit) {
     const c = text[e];
     if (c === ';' || c === '\n' || c === '\t' || (c === '.' && /\s|$/u.test(text[e + 1] ?? ' '))) break;
     e += 1;
@@ -106,10 +111,44 @@ function wordsAfter(text: string, at: number, end: number): string {
   return words.join(' ');
 }
 
+/** Every match of a global regex compiled once (lastIndex reset; the extractors are not re-entrant). */
+function* each(re: RegExp, s: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    yield m;
+    if (m[0] === '') re.lastIndex += 1;
+  }
+}
+
 function lastIndex(re: RegExp, s: string): number {
   let last = -1;
-  for (const m of s.matchAll(new RegExp(re.source, re.flags))) last = m.index ?? -1;
+  for (const m of each(re, s)) last = m.index;
   return last;
+}
+
+const LEVEL_OR_VERB = /(?<![\p{L}])(?:đạt|là|tăng|giảm|cắt giảm)(?![\p{L}])/giu;
+
+/** Result-verb positions and paragraph starts, computed once per text so each figure's check is O(log n). */
+function pastCues(text: string): { pastBefore(at: number): boolean } {
+  const breaks: number[] = [];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n' || text[i] === '\t') breaks.push(i);
+  const cues = [...each(new RegExp(PAST_CUE.source, 'giu'), text)].map((m) => m.index);
+  const lastBelow = (xs: number[], at: number): number => {
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((xs[mid] ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? (xs[lo - 1] ?? -1) : -1;
+  };
+  return {
+    pastBefore(at: number): boolean {
+      const cue = lastBelow(cues, at);
+      return cue >= 0 && cue > lastBelow(breaks, at);
+    },
+  };
 }
 
 /**
@@ -122,8 +161,10 @@ export function findTargets(text: string, base: number, role: FactRole, area: st
   const out: Target[] = [];
   let prevEnd = 0;
   let prevIndicator = '';
-  for (const m of text.matchAll(new RegExp(PCT.source, PCT.flags))) {
-    const s = m.index ?? 0;
+  const cues = pastCues(text);
+  const pct = new RegExp(PCT.source, PCT.flags);
+  for (const m of text.matchAll(pct)) {
+    const s = m.index;
     const e = s + m[0].length;
     const value = Number((m[1] ?? '0').replace(',', '.'));
     const sent = sentenceStart(text, s);
@@ -131,7 +172,7 @@ export function findTargets(text: string, base: number, role: FactRole, area: st
     const seg = Math.max(clause, prevEnd);
     const before = text.slice(seg, s);
     const cEnd = clauseEnd(text, e);
-    const after = text.slice(e, cEnd);
+    const after = text.slice(e, Math.min(cEnd, e + 200));
 
     let comparator: Target['comparator'] = 'eq';
     let textStart = s;
@@ -156,15 +197,13 @@ export function findTargets(text: string, base: number, role: FactRole, area: st
     const verbAt = lastIndex(CHANGE_VERB, before);
     const levelAt = lastIndex(LEVEL_WORD, before);
     let kind: Target['kind'] = (verbAt >= 0 && verbAt > levelAt) || SO_VOI.test(after) ? 'change' : 'share';
-    const para = text.slice(0, s);
-    const paraStart = Math.max(para.lastIndexOf('\n'), para.lastIndexOf('\t')) + 1;
-    if (opts.past || PAST_CUE.test(text.slice(paraStart, s))) kind = 'past';
+    if (opts.past || cues.pastBefore(s)) kind = 'past';
 
     // Indicator: the noun phrase after the figure, else the subject of the clause before it.
     let ind = up ? '' : wordsAfter(text, e, cEnd);
     if (normalizeIndicator(ind) === '') {
       let subj = text.slice(seg, textStart);
-      const lvl = lastIndex(/(?<![\p{L}])(?:đạt|là|tăng|giảm|cắt giảm)(?![\p{L}])/giu, subj);
+      const lvl = lastIndex(LEVEL_OR_VERB, subj);
       if (lvl > 0) subj = subj.slice(0, lvl);
       ind = subj.replace(/^[\s\-–+•]+/u, '');
       // "… thêm 20% đến khi đạt tỷ lệ 100%": the second figure measures the same thing as the first.
@@ -174,9 +213,9 @@ export function findTargets(text: string, base: number, role: FactRole, area: st
 
     // Year: the nearest "năm YYYY" before the figure in the sentence (not a "so với" baseline), else one after it in the clause.
     let year: number | null = null;
-    for (const y of text.slice(sent, s).matchAll(new RegExp(YEAR.source, YEAR.flags))) if (!y[1]) year = Number(y[2]);
+    for (const y of each(YEAR, text.slice(Math.max(sent, s - 300), s))) if (!y[1]) year = Number(y[2]);
     if (year === null) {
-      for (const y of after.matchAll(new RegExp(YEAR.source, YEAR.flags))) {
+      for (const y of each(YEAR, after)) {
         if (!y[1]) {
           year = Number(y[2]);
           break;
