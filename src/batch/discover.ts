@@ -1,6 +1,6 @@
-// Finds plan files under the given paths: recursive, sorted, .kehoachignore honoured, symlink loops and
-// unreadable entries reported instead of crashing.
-import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+// Finds plan files under the given folders, files and globs: recursive, sorted, .kehoachignore honoured,
+// symlink loops and unreadable entries reported instead of crashing.
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 
 export const PLAN_EXTENSIONS = new Set(['.docx', '.pdf', '.txt', '.doc']);
@@ -8,50 +8,160 @@ export const IGNORE_FILE = '.kehoachignore';
 
 export interface Discovery {
   files: string[];
-  /** Paths given on the command line that do not exist. */
+  /** Paths given on the command line that do not exist, and globs that matched no plan file. */
   missing: string[];
   /** Entries that could not be listed or read (permissions …), with the error code. */
   unreadable: { path: string; code: string }[];
 }
 
-/** A tiny glob: "*" within a segment, "**" across segments, "?" one char; a trailing "/" means a directory. */
-export function globToRegExp(glob: string): RegExp {
-  let g = glob.trim().replace(/\\/gu, '/');
-  const dirOnly = g.endsWith('/');
-  if (dirOnly) g = g.slice(0, -1);
-  const anchored = g.startsWith('/');
-  if (anchored) g = g.slice(1);
-  let re = '';
-  for (let i = 0; i < g.length; i++) {
-    const ch = g[i] as string;
-    if (ch === '*' && g[i + 1] === '*') {
-      re += '.*';
-      i++;
-      if (g[i + 1] === '/') i++;
-    } else if (ch === '*') re += '[^/]*';
-    else if (ch === '?') re += '[^/]';
-    else re += ch.replace(/[.+^${}()|[\]\\]/gu, '\\$&');
-  }
-  return new RegExp(`${anchored ? '^' : '(^|/)'}${re}(/.*)?$`, 'u');
+/**
+ * One compiled glob: "**" for any number of folders, or the alternatives of one name pattern
+ * (brace-expanded, as code points) where "*" is any run of characters and "?" one character.
+ * Matching is done without regexes, in O(pattern × name) per segment: no catastrophic backtracking.
+ */
+export type GlobSegment = '**' | string[][];
+
+const GLOB_META_RE = /[*?{]/u;
+const MAX_BRACE_ALTERNATIVES = 256;
+
+/** Whether a command-line input is a glob pattern rather than a path. */
+export function isGlob(input: string): boolean {
+  return GLOB_META_RE.test(input);
 }
 
-function readIgnore(dir: string): RegExp[] {
+/** Expands "{a,b}" groups (not nested) of one name pattern; an unclosed "{" is literal. */
+function expandBraces(seg: string): string[] {
+  const open = seg.indexOf('{');
+  const close = open < 0 ? -1 : seg.indexOf('}', open);
+  if (close < 0) return [seg];
+  const head = seg.slice(0, open);
+  const tails = expandBraces(seg.slice(close + 1));
+  const out: string[] = [];
+  for (const alt of seg.slice(open + 1, close).split(',')) {
+    for (const tail of tails) {
+      if (out.length >= MAX_BRACE_ALTERNATIVES) return out;
+      out.push(head + alt + tail);
+    }
+  }
+  return out;
+}
+
+function compileSegment(seg: string): GlobSegment {
+  return seg === '**' ? '**' : expandBraces(seg).map((alt) => Array.from(alt));
+}
+
+/** Wildcard match of one name (code points) by the classic greedy two-pointer algorithm. */
+function wildcard(p: readonly string[], s: readonly string[]): boolean {
+  let i = 0;
+  let j = 0;
+  let star = -1;
+  let mark = 0;
+  while (j < s.length) {
+    if (i < p.length && (p[i] === '?' || p[i] === s[j])) {
+      i++;
+      j++;
+    } else if (i < p.length && p[i] === '*') {
+      star = i++;
+      mark = j;
+    } else if (star >= 0) {
+      i = star + 1;
+      j = ++mark;
+    } else return false;
+  }
+  while (i < p.length && p[i] === '*') i++;
+  return i === p.length;
+}
+
+/** Whether the "/"-separated `path` matches all of `pattern` (memoised over segment positions). */
+export function matchSegments(pattern: readonly GlobSegment[], path: string): boolean {
+  const names = path.split('/').map((n) => Array.from(n));
+  const memo = new Map<number, boolean>();
+  const m = (i: number, j: number): boolean => {
+    const key = i * (names.length + 1) + j;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let ok: boolean;
+    const seg = pattern[i];
+    if (seg === undefined) ok = j === names.length;
+    else if (seg === '**') ok = m(i + 1, j) || (j < names.length && m(i, j + 1));
+    else {
+      const name = names[j];
+      ok = name !== undefined && seg.some((alt) => wildcard(alt, name)) && m(i + 1, j + 1);
+    }
+    memo.set(key, ok);
+    return ok;
+  };
+  return m(0, 0);
+}
+
+/** A compiled .kehoachignore line. */
+export interface IgnoreRule {
+  test(rel: string): boolean;
+}
+
+/**
+ * An ignore line: "*" within a name, "**" across folders, "?" one character. Without a leading "/"
+ * it matches at any depth; a trailing "/" is accepted; a match also excludes everything below it.
+ */
+export function compileIgnore(line: string): IgnoreRule {
+  let g = line.trim().replace(/\\/gu, '/');
+  if (g.endsWith('/')) g = g.slice(0, -1);
+  const anchored = g.startsWith('/');
+  const segments = g.split('/').filter(Boolean).map(compileSegment);
+  const pattern: GlobSegment[] = [...(anchored ? [] : ['**' as const]), ...segments, '**'];
+  return { test: (rel) => matchSegments(pattern, rel.normalize('NFC')) };
+}
+
+export interface InputGlob {
+  /** The folder the walk starts from: the pattern's leading segments without wildcards ("." when none). */
+  base: string;
+  /** Tests a path relative to `base`, "/"-separated. */
+  test(rel: string): boolean;
+  /** How many folders deep a match can lie below `base` (Infinity with "**"). */
+  maxDepth: number;
+}
+
+/**
+ * Splits a command-line glob ("plans/**\/*.docx", "hồ sơ/*.{pdf,txt}") into the literal base folder and
+ * a matcher for paths relative to it. "**" matches zero or more folders; names compare in NFC.
+ */
+export function compileInputGlob(pattern: string): InputGlob {
+  const normalized = (sep === '\\' ? pattern.replace(/\\/gu, '/') : pattern).normalize('NFC');
+  const absolute = normalized.startsWith('/');
+  const segments = normalized.split('/').filter((s, i) => s !== '' && !(s === '.' && i > 0));
+  const firstMeta = segments.findIndex((s) => GLOB_META_RE.test(s));
+  const literal = firstMeta < 0 ? segments : segments.slice(0, firstMeta);
+  const rest = firstMeta < 0 ? [] : segments.slice(firstMeta);
+  const compiled = rest.map(compileSegment);
+  const base = literal.length ? `${absolute ? '/' : ''}${literal.join('/')}` : absolute ? '/' : '.';
+  const maxDepth = rest.includes('**') ? Infinity : Math.max(0, rest.length - 1);
+  return { base, test: (rel) => matchSegments(compiled, rel.normalize('NFC')), maxDepth };
+}
+
+function readIgnore(dir: string): IgnoreRule[] {
   try {
     return readFileSync(join(dir, IGNORE_FILE), 'utf8')
       .split(/\r?\n/u)
       .map((l) => l.trim())
       .filter((l) => l && !l.startsWith('#'))
-      .map(globToRegExp);
+      .map(compileIgnore);
   } catch {
     return [];
   }
 }
 
+function errCode(err: unknown): string {
+  return (err as NodeJS.ErrnoException).code ?? 'EIO';
+}
+
+/**
+ * Expands folders, files and globs into the plan files to check, in a stable order: inputs in the order
+ * given, each folder's entries sorted the Vietnamese way; a file reached twice is listed once.
+ */
 export function discover(inputs: readonly string[], cwd: string): Discovery {
   const files: string[] = [];
   const missing: string[] = [];
   const unreadable: { path: string; code: string }[] = [];
-  const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
 
   const addFile = (path: string): void => {
@@ -61,22 +171,30 @@ export function discover(inputs: readonly string[], cwd: string): Discovery {
     files.push(path);
   };
 
-  const walk = (dir: string, root: string, ignores: RegExp[]): void => {
+  /** Walks `dir` (an input-relative path); `accept` decides on each plan file by its path relative to the root. */
+  const walk = (
+    dir: string,
+    root: string,
+    ignores: IgnoreRule[],
+    seenDirs: Set<string>,
+    accept: (rel: string) => boolean,
+    depthLeft = Infinity,
+  ): void => {
     let real: string;
     try {
-      real = realpathSync(dir);
+      real = realpathSync(resolve(cwd, dir));
     } catch (err) {
-      unreadable.push({ path: dir, code: (err as NodeJS.ErrnoException).code ?? 'EIO' });
+      unreadable.push({ path: dir, code: errCode(err) });
       return;
     }
     if (seenDirs.has(real)) return; // symlink loop or a folder reached twice
     seenDirs.add(real);
-    const rules = [...ignores, ...readIgnore(dir)];
+    const rules = [...ignores, ...readIgnore(resolve(cwd, dir))];
     let entries: string[];
     try {
-      entries = readdirSync(dir).sort((a, b) => a.localeCompare(b, 'vi'));
+      entries = readdirSync(resolve(cwd, dir)).sort((a, b) => a.localeCompare(b, 'vi'));
     } catch (err) {
-      unreadable.push({ path: dir, code: (err as NodeJS.ErrnoException).code ?? 'EIO' });
+      unreadable.push({ path: dir, code: errCode(err) });
       return;
     }
     for (const name of entries) {
@@ -86,31 +204,57 @@ export function discover(inputs: readonly string[], cwd: string): Discovery {
       if (rules.some((r) => r.test(rel))) continue;
       let st;
       try {
-        st = statSync(path);
+        st = statSync(resolve(cwd, path));
       } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
-        // A dangling symlink is not a plan; anything else unreadable is reported.
-        if (code !== 'ENOENT') unreadable.push({ path, code });
+        const code = errCode(err);
+        // A dangling symlink is not a plan (ENOENT), nor a link chain that never ends (ELOOP).
+        if (code !== 'ENOENT' && code !== 'ELOOP') unreadable.push({ path, code });
         continue;
       }
-      if (st.isDirectory()) walk(path, root, rules);
-      else if (st.isFile() && PLAN_EXTENSIONS.has(extname(name).toLowerCase())) addFile(path);
+      if (st.isDirectory()) {
+        if (depthLeft > 0) walk(path, root, rules, seenDirs, accept, depthLeft - 1);
+      }
+      else if (st.isFile() && PLAN_EXTENSIONS.has(extname(name).toLowerCase()) && accept(rel)) addFile(path);
     }
   };
 
   for (const input of inputs) {
     const abs = resolve(cwd, input);
+    // An existing path is taken literally, even when its name holds "*", "?" or "{".
+    if (isGlob(input) && !existsSync(abs)) {
+      const { base, test, maxDepth } = compileInputGlob(input);
+      let baseStat;
+      try {
+        baseStat = statSync(resolve(cwd, base));
+      } catch (err) {
+        const code = errCode(err);
+        if (code === 'ENOENT' || code === 'ENOTDIR') missing.push(input);
+        else unreadable.push({ path: base, code });
+        continue;
+      }
+      let matched = 0;
+      if (baseStat.isDirectory()) {
+        // Names are compared in NFC: macOS and some zip tools store Vietnamese file names decomposed.
+        walk(base, base, [], new Set(), (rel) => {
+          const ok = test(rel);
+          if (ok) matched++;
+          return ok;
+        }, maxDepth);
+      }
+      if (matched === 0) missing.push(input);
+      continue;
+    }
     let st;
     try {
       st = statSync(abs);
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
+      const code = errCode(err);
       if (code === 'ENOENT' || code === 'ENOTDIR') missing.push(input);
       else unreadable.push({ path: input, code });
       continue;
     }
     // A file named explicitly is checked whatever its extension (the loader sniffs its content).
-    if (st.isDirectory()) walk(input, input, []);
+    if (st.isDirectory()) walk(input, input, [], new Set(), () => true);
     else addFile(input);
   }
   return { files, missing, unreadable };

@@ -1,0 +1,132 @@
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileIgnore, compileInputGlob, discover, isGlob } from '../../src/batch/discover.js';
+
+const isRoot = process.getuid?.() === 0;
+let root: string;
+
+function touch(rel: string, content = 'x'): void {
+  const path = join(root, rel);
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, content);
+}
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'kehoach-discover-'));
+  touch('plans/Kế hoạch số 12 năm 2025.docx');
+  touch('plans/b.pdf');
+  touch('plans/notes.md');
+  touch('plans/Phòng Nội vụ/kế hoạch tháng 3.txt');
+  touch('plans/Phòng Nội vụ/sub/deep.docx');
+  touch('plans/cũ/old.docx');
+  touch('plans/.hidden/secret.docx');
+  touch('plans/.kehoachignore', '# old plans\ncũ/\n*.pdf\n');
+  mkdirSync(join(root, 'plans/loop'));
+  symlinkSync(join(root, 'plans'), join(root, 'plans/loop/back'));
+  symlinkSync(join(root, 'nowhere'), join(root, 'plans/dangling.docx'));
+  touch('locked/a.docx');
+  chmodSync(join(root, 'locked'), 0o000);
+  // NFD (decomposed) name, as macOS writes it.
+  touch('nfd/' + 'Kế hoạch.docx'.normalize('NFD'));
+});
+
+afterAll(() => {
+  chmodSync(join(root, 'locked'), 0o755);
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('discover', () => {
+  it('walks folders in Vietnamese order, honours .kehoachignore, skips hidden folders and survives a symlink loop', () => {
+    const d = discover(['plans'], root);
+    expect(d.files).toEqual([
+      join('plans', 'Kế hoạch số 12 năm 2025.docx'),
+      join('plans', 'Phòng Nội vụ', 'kế hoạch tháng 3.txt'),
+      join('plans', 'Phòng Nội vụ', 'sub', 'deep.docx'),
+    ]);
+    expect(d.missing).toEqual([]);
+    expect(d.unreadable).toEqual([]);
+  });
+
+  it('lists a file reached twice once, and reports missing inputs', () => {
+    const d = discover(['plans/b.pdf', 'plans', './plans/b.pdf', 'không có.docx'], root);
+    expect(d.files[0]).toBe('plans/b.pdf');
+    expect(d.files.filter((f) => f.endsWith('b.pdf'))).toHaveLength(1);
+    expect(d.missing).toEqual(['không có.docx']);
+  });
+
+  it('reports an unreadable folder instead of crashing', () => {
+    const d = discover(['locked'], root);
+    if (isRoot) {
+      // root reads anything: the folder is walked normally.
+      expect(d.files).toEqual([join('locked', 'a.docx')]);
+      return;
+    }
+    expect(d.files).toEqual([]);
+    expect(d.unreadable).toEqual([{ path: 'locked', code: 'EACCES' }]);
+  });
+
+  it('expands globs with Vietnamese names and spaces', () => {
+    expect(discover(['plans/**/*.docx'], root).files).toEqual([
+      join('plans', 'Kế hoạch số 12 năm 2025.docx'),
+      join('plans', 'Phòng Nội vụ', 'sub', 'deep.docx'),
+    ]);
+    expect(discover(['plans/Phòng Nội vụ/*.txt'], root).files).toEqual([join('plans', 'Phòng Nội vụ', 'kế hoạch tháng 3.txt')]);
+    expect(discover(['plans/*.{docx,txt}'], root).files).toEqual([join('plans', 'Kế hoạch số 12 năm 2025.docx')]);
+    expect(discover(['plans/Kế hoạch số ?? năm 2025.docx'], root).files).toEqual([join('plans', 'Kế hoạch số 12 năm 2025.docx')]);
+    expect(discover([join(root, 'plans', '**', 'deep.*')], '/').files).toEqual([join(root, 'plans', 'Phòng Nội vụ', 'sub', 'deep.docx')]);
+  });
+
+  it('matches decomposed (NFD) file names with an NFC pattern', () => {
+    expect(discover(['nfd/Kế hoạch.*'], root).files).toHaveLength(1);
+  });
+
+  it('reports a glob that matches nothing as missing', () => {
+    const d = discover(['plans/**/*.odt', 'không/**/*.docx'], root);
+    expect(d.files).toEqual([]);
+    expect(d.missing).toEqual(['plans/**/*.odt', 'không/**/*.docx']);
+  });
+});
+
+describe('compileIgnore', () => {
+  it('matches at any depth unless anchored, and everything below a match', () => {
+    expect(compileIgnore('cũ/').test('a/cũ/x.docx')).toBe(true);
+    expect(compileIgnore('/cũ').test('a/cũ/x.docx')).toBe(false);
+    expect(compileIgnore('/cũ').test('cũ/x.docx')).toBe(true);
+    expect(compileIgnore('*.pdf').test('a/b/c.pdf')).toBe(true);
+    expect(compileIgnore('nháp-*').test('nháp-1.docx')).toBe(true);
+    expect(compileIgnore('nháp-*').test('bản nháp-1.docx')).toBe(false);
+  });
+});
+
+describe('compileInputGlob', () => {
+  it('splits the literal base from the pattern', () => {
+    expect(compileInputGlob('plans/**/*.docx').base).toBe('plans');
+    expect(compileInputGlob('*.pdf').base).toBe('.');
+    expect(compileInputGlob('/srv/hồ sơ/*/a?.txt').base).toBe('/srv/hồ sơ');
+    expect(compileInputGlob('a/*/b.txt').maxDepth).toBe(1);
+    expect(compileInputGlob('a/**/b.txt').maxDepth).toBe(Infinity);
+  });
+
+  it('matches "**" as zero or more folders, "*" and "?" within one name', () => {
+    const g = compileInputGlob('x/**/*.docx');
+    expect(g.test('a.docx')).toBe(true);
+    expect(g.test('b/c/a.docx')).toBe(true);
+    expect(g.test('a.docx.bak')).toBe(false);
+    expect(compileInputGlob('x/*.docx').test('b/a.docx')).toBe(false);
+    expect(compileInputGlob('x/KH (1)?.docx').test('KH (1)ệ.docx')).toBe(true);
+    expect(compileInputGlob('x/KH (1)?.docx').test('KH (1)ệ'.normalize('NFD') + '.docx')).toBe(true);
+    expect(isGlob('Kế hoạch (2025).docx')).toBe(false);
+  });
+
+  it('does not backtrack catastrophically on a long hostile name', () => {
+    const g = compileInputGlob('x/**/**/**/*a*a*a*a*a*a*a*b');
+    const ignore = compileIgnore('**/*a*a*a*a*a*a*a*b/');
+    const t = Date.now();
+    expect(g.test('a'.repeat(5000))).toBe(false);
+    expect(g.test(`${'a/'.repeat(200)}${'a'.repeat(255)}`)).toBe(false);
+    expect(ignore.test(`${'a/'.repeat(200)}${'a'.repeat(255)}`)).toBe(false);
+    expect(Date.now() - t).toBeLessThan(1000);
+  });
+});
