@@ -68,6 +68,19 @@ function positionOf(text: string, message: string): { line: number; column: numb
 }
 
 /** Validates parsed JSON as a config; rule ids are checked against `ruleIds`. */
+function expectedOf(issue: { code: string; message: string; expected?: unknown; values?: readonly unknown[] }): { vi: string; en: string } {
+  if (issue.code === 'invalid_value' && issue.values) {
+    const list = issue.values.map((v) => JSON.stringify(v)).join(' | ');
+    return { vi: `giá trị không hợp lệ, cần một trong: ${list}`, en: `invalid value, expected one of: ${list}` };
+  }
+  if (issue.code === 'invalid_type') {
+    return { vi: `sai kiểu dữ liệu, cần ${String(issue.expected)}`, en: `wrong type, expected ${String(issue.expected)}` };
+  }
+  if (issue.code === 'invalid_format') return { vi: 'sai định dạng (ngày dạng YYYY-MM-DD)', en: 'wrong format (dates are YYYY-MM-DD)' };
+  return { vi: issue.message, en: issue.message };
+}
+
+/** Validates parsed JSON as a config; rule ids are checked against `ruleIds`. */
 export function validateConfig(raw: unknown, file: string, ruleIds: readonly string[]): ConfigResult {
   const value = stripComments(raw);
   const problems: ConfigProblem[] = [];
@@ -75,29 +88,29 @@ export function validateConfig(raw: unknown, file: string, ruleIds: readonly str
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path.map(String).join('.');
-      let didYouMean: string | null = null;
       if (issue.code === 'unrecognized_keys') {
         const allowed = Object.keys(ConfigSchema.shape);
-        didYouMean = issue.keys.map((k) => closest(k, allowed)).find((x) => x !== null) ?? null;
         problems.push({
           file,
           path: [path, issue.keys.join(', ')].filter(Boolean).join('.'),
           expected: { vi: `khóa không hợp lệ (${issue.keys.join(', ')})`, en: `unknown key (${issue.keys.join(', ')})` },
-          didYouMean,
+          didYouMean: issue.keys.map((k) => closest(k, allowed)).find((x) => x !== null) ?? null,
           line: null,
           column: null,
         });
         continue;
       }
+      let didYouMean: string | null = null;
       if (issue.code === 'invalid_value' && 'values' in issue) {
         const got = issue.path.reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[String(k)] : undefined), value);
         didYouMean = typeof got === 'string' ? closest(got, issue.values.map(String)) : null;
       }
-      problems.push({ file, path, expected: { vi: issue.message, en: issue.message }, didYouMean, line: null, column: null });
+      problems.push({ file, path, expected: expectedOf(issue), didYouMean, line: null, column: null });
     }
-    return { ok: false, problems };
   }
-  for (const id of Object.keys(parsed.data.rules ?? {})) {
+  // Rule ids are checked even when other parts are invalid, so one run lists every problem.
+  const rules = value && typeof value === 'object' ? (value as Record<string, unknown>)['rules'] : undefined;
+  for (const id of rules && typeof rules === 'object' ? Object.keys(rules) : []) {
     if (!ruleIds.includes(id)) {
       problems.push({
         file,
@@ -109,7 +122,8 @@ export function validateConfig(raw: unknown, file: string, ruleIds: readonly str
       });
     }
   }
-  return problems.length ? { ok: false, problems } : { ok: true, config: parsed.data, file };
+  if (problems.length || !parsed.success) return { ok: false, problems };
+  return { ok: true, config: parsed.data, file };
 }
 
 /** Reads and validates one config file (package.json: its "kehoach" key). */
