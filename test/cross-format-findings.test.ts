@@ -1,0 +1,33 @@
+// Acceptance: `kehoach check` gives the same set of (rule, excerpt) findings for the .txt, .docx and .pdf of each seed.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDocument } from '../src/load/index.js';
+import { parsePlan } from '../src/parse/index.js';
+import { extractFacts } from '../src/extract/index.js';
+import { runRules } from '../src/engine/index.js';
+import { RULES } from '../src/rules/index.js';
+import { ENGINE_DEFAULTS } from './_pipeline.js';
+
+const FIX = join(import.meta.dirname, '..', 'fixtures');
+
+async function findingSet(dir: string, file: string): Promise<string[]> {
+  const bytes = readFileSync(join(FIX, dir, file));
+  const loaded = await loadDocument(bytes, { path: file, isolate: false });
+  const doc = parsePlan(loaded, { path: file, bytes: bytes.length });
+  const facts = extractFacts(doc, loaded.text, {});
+  const findings = runRules(RULES, loaded, doc, facts, ENGINE_DEFAULTS);
+  // Locations differ by format; whitespace differs where a PDF wraps a cell. Rule and excerpt must agree.
+  return findings.map((f) => `${f.ruleId} ${(f.excerpt ?? '').replace(/\s+/gu, '')}`).sort();
+}
+
+describe('same findings in every format', () => {
+  for (const seed of ['seed000', 'seed001', 'seed002', 'seed003', 'seed004']) {
+    it(`${seed}: .txt, .docx and .pdf`, async () => {
+      const txt = await findingSet('plans', `${seed}.txt`);
+      expect(txt.length).toBeGreaterThan(0);
+      expect(await findingSet('docx', `${seed}.docx`)).toEqual(txt);
+      expect(await findingSet('pdf', `${seed}.pdf`)).toEqual(txt);
+    });
+  }
+});
