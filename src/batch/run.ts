@@ -1,22 +1,118 @@
-// Checks many files and returns results in input order (sequential; see pool.ts for --jobs).
+// Checks many files: cache lookup, then in-process (--jobs 1) or a worker pool, results in input order.
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import type { FileResult } from '../model/finding.js';
 import type { Io } from '../cli/io.js';
 import type { CheckOptions } from '../check.js';
+import { ProgressLine } from './progress.js';
 
 export interface BatchOptions {
   lang: 'vi' | 'en';
   io: Io;
+  /** Worker threads; undefined or 0 for one per core; 1 checks in this thread. */
   jobs: number | undefined;
   debug: boolean;
   progress: boolean;
   /** Cache file path, or null for no cache. */
   cache: string | null;
   optionsFor: (file: string) => CheckOptions;
+  /** Receives each result as soon as it and every earlier file are done, in input order. */
+  onResult?: (result: FileResult, index: number) => void;
 }
 
+/** The number of workers `--jobs` asks for (0 or unset: one per core). */
+export function effectiveJobs(jobs: number | undefined, files: number): number {
+  const wanted = jobs === undefined || jobs === 0 ? availableParallelism() : jobs;
+  return Math.max(1, Math.min(wanted, files));
+}
+
+/**
+ * Checks `files` and returns one FileResult per file, in the order given, whatever order they finish in.
+ * Never throws for a bad file: each failure is that file's FileResult.error.
+ */
 export async function checkFiles(files: readonly string[], options: BatchOptions): Promise<FileResult[]> {
-  const { checkFile } = await import('../check.js');
-  const results: FileResult[] = [];
-  for (const file of files) results.push(await checkFile(file, options.optionsFor(file)));
-  return results;
+  const { checkFile, loadErrorResult } = await import('../check.js');
+  const results: (FileResult | undefined)[] = new Array<FileResult | undefined>(files.length);
+  const progress = options.progress && files.length > 0 ? new ProgressLine(options.io, files.length, options.lang) : null;
+  let emitted = 0;
+
+  const complete = (index: number, result: FileResult): void => {
+    results[index] = result;
+    progress?.finish(result);
+    while (emitted < files.length && results[emitted]) {
+      options.onResult?.(results[emitted] as FileResult, emitted);
+      emitted++;
+    }
+  };
+
+  // Paths are reported as given; they are read relative to the caller's working directory.
+  const absolute = files.map((f) => resolve(options.io.cwd, f));
+  const fileOptions = files.map((f) => options.optionsFor(f));
+
+  const cacheModule = options.cache ? await import('./cache.js') : null;
+  const cache = cacheModule && options.cache ? cacheModule.ResultCache.open(options.cache) : null;
+  const keys: (string | null)[] = new Array<string | null>(files.length).fill(null);
+  const todo: number[] = [];
+  for (let i = 0; i < files.length; i++) {
+    if (cache && cacheModule) {
+      let content: Buffer | null = null;
+      try {
+        content = await readFile(absolute[i] as string);
+      } catch {
+        // Unreadable now: the check reports why.
+      }
+      if (content) {
+        const key = cacheModule.cacheKey(content, fileOptions[i] as CheckOptions);
+        keys[i] = key;
+        const hit = cache.get(absolute[i] as string, key, files[i] as string);
+        if (hit) {
+          complete(i, hit);
+          continue;
+        }
+      }
+    }
+    todo.push(i);
+  }
+
+  const withPath = (i: number, r: FileResult): FileResult => (r.path === files[i] ? r : { ...r, path: files[i] as string });
+  const jobs = effectiveJobs(options.jobs, todo.length);
+  try {
+    if (jobs <= 1) {
+      for (const i of todo) {
+        progress?.start(files[i] as string);
+        const opts = fileOptions[i] as CheckOptions;
+        let result: FileResult;
+        try {
+          result = await checkFile(absolute[i] as string, opts);
+        } catch (err) {
+          // checkFile reports unreadable input itself; this is a crash in a rule or the parser.
+          result = loadErrorResult(absolute[i] as string, err, opts.lang, opts.debug);
+        }
+        complete(i, withPath(i, result));
+      }
+    } else {
+      const { runPool } = await import('./pool.js');
+      await runPool(
+        todo.map((i) => ({ path: absolute[i] as string, options: fileOptions[i] as CheckOptions })),
+        {
+          jobs,
+          onStart: (t) => progress?.start(files[todo[t] as number] as string),
+          onResult: (t, result) => complete(todo[t] as number, withPath(todo[t] as number, result)),
+        },
+      );
+    }
+  } finally {
+    progress?.clear();
+  }
+
+  if (cache) {
+    for (const i of todo) {
+      const key = keys[i];
+      const result = results[i];
+      if (key && result) cache.set(absolute[i] as string, key, result);
+    }
+    cache.save();
+  }
+  return results as FileResult[];
 }

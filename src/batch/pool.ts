@@ -1,0 +1,173 @@
+// A pool of worker threads that check files in parallel under a heap limit and a per-file timeout:
+// a file that hangs or needs too much memory fails alone, and its worker is replaced.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { loadErrorResult, type CheckOptions } from '../check.js';
+import { DEFAULT_LIMITS } from '../load/limits.js';
+import { LoadError } from '../load/types.js';
+import type { FileResult } from '../model/finding.js';
+import type { WorkerReply, WorkerTask } from './worker.js';
+
+let workerUrl: URL | null | undefined;
+
+/**
+ * The compiled worker entry: next to this module when running from dist/, else (TypeScript sources under
+ * test) the package's dist/batch/worker.js when it has been built. Null when neither exists.
+ */
+export function poolWorkerUrl(): URL | null {
+  if (workerUrl !== undefined) return workerUrl;
+  const here = new URL('./worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(here))) return (workerUrl = here);
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const candidate = join(dir, 'dist', 'batch', 'worker.js');
+    if (existsSync(join(dir, 'package.json')) && existsSync(candidate)) return (workerUrl = pathToFileURL(candidate));
+    dir = dirname(dir);
+  }
+  return (workerUrl = null);
+}
+
+export interface PoolTask {
+  path: string;
+  options: CheckOptions;
+}
+
+export interface PoolOptions {
+  jobs: number;
+  /** Called when a file is handed to a worker. */
+  onStart?: (index: number, path: string) => void;
+  /** Called exactly once per task, in completion order. */
+  onResult: (index: number, result: FileResult) => void;
+  /** Worker entry; defaults to poolWorkerUrl(). */
+  workerUrl?: URL;
+}
+
+/** Heap limit (MB) of the worker that checks a file with these options. */
+function memoryLimitOf(options: CheckOptions): number {
+  return options.maxMemoryMb ?? DEFAULT_LIMITS.maxMemoryMb;
+}
+
+interface Slot {
+  worker: Worker;
+  memoryMb: number;
+  ready: boolean;
+  /** The task this worker owns: reserved at spawn (timer null) or running (timer set). */
+  task: { index: number; timer: NodeJS.Timeout | null } | null;
+  dead: boolean;
+}
+
+/**
+ * Checks `tasks` with up to `jobs` workers. Resolves when every task has had exactly one onResult call.
+ * Each worker is started with the heap limit of the file it is started for; the per-file timeout runs
+ * from the moment the file is posted to a ready worker (start-up is not charged to the file).
+ * Rejects only when no worker entry exists (the package is not built).
+ */
+export function runPool(tasks: readonly PoolTask[], options: PoolOptions): Promise<void> {
+  const url = options.workerUrl ?? poolWorkerUrl();
+  if (!url) return Promise.reject(new Error('batch worker not built (run `npm run build`)'));
+  if (tasks.length === 0) return Promise.resolve();
+  const jobs = Math.max(1, Math.min(options.jobs, tasks.length));
+  let next = 0;
+  let remaining = tasks.length;
+
+  return new Promise((resolveAll) => {
+    const slots: Slot[] = [];
+
+    const settle = (slot: Slot, result: FileResult): void => {
+      const task = slot.task;
+      if (!task) return;
+      if (task.timer) clearTimeout(task.timer);
+      slot.task = null;
+      options.onResult(task.index, result);
+      if (--remaining === 0) {
+        for (const s of slots) {
+          s.dead = true;
+          void s.worker.terminate();
+        }
+        resolveAll();
+      }
+    };
+
+    const start = (slot: Slot, index: number): void => {
+      const task = tasks[index] as PoolTask;
+      const timeoutMs = task.options.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
+      const timer = setTimeout(() => fail(slot, new LoadError('timeout', `> ${timeoutMs / 1000} s`)), timeoutMs);
+      slot.task = { index, timer };
+      options.onStart?.(index, task.path);
+      slot.worker.postMessage({ id: index, path: task.path, options: task.options } satisfies WorkerTask);
+    };
+
+    /** Replaces `slot` (already ended) by a worker for the next task, if any is left. */
+    const replace = (slot: Slot): void => {
+      if (next >= tasks.length) return;
+      const index = next++;
+      slots[slots.indexOf(slot)] = spawn(index);
+    };
+
+    /** Gives an idle, ready worker the next task. */
+    const assign = (slot: Slot): void => {
+      if (slot.dead || slot.task || !slot.ready) return;
+      if (next >= tasks.length) {
+        slot.dead = true;
+        void slot.worker.terminate();
+        return;
+      }
+      // A file whose configuration sets another heap limit gets a worker started with that limit.
+      if (memoryLimitOf((tasks[next] as PoolTask).options) !== slot.memoryMb) {
+        slot.dead = true;
+        void slot.worker.terminate();
+        replace(slot);
+        return;
+      }
+      start(slot, next++);
+    };
+
+    /** Ends a worker after a timeout, out-of-memory or crash, failing the task it owned, and starts a fresh one. */
+    const fail = (slot: Slot, err: LoadError): void => {
+      if (slot.dead) return;
+      slot.dead = true;
+      void slot.worker.terminate();
+      const owned = slot.task;
+      if (owned) {
+        const task = tasks[owned.index] as PoolTask;
+        settle(slot, loadErrorResult(task.path, err, task.options.lang, task.options.debug));
+      }
+      replace(slot);
+    };
+
+    const spawn = (index: number): Slot => {
+      const memoryMb = memoryLimitOf((tasks[index] as PoolTask).options);
+      const worker = new Worker(url, {
+        resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(4, Math.round(memoryMb / 8))) },
+      });
+      const slot: Slot = { worker, memoryMb, ready: false, task: { index, timer: null }, dead: false };
+      worker.on('message', (reply: WorkerReply) => {
+        if (slot.dead) return;
+        if (reply.kind === 'ready') {
+          slot.ready = true;
+          if (slot.task && !slot.task.timer) start(slot, slot.task.index);
+          else assign(slot);
+          return;
+        }
+        if (slot.task?.index === reply.id) settle(slot, reply.result);
+        assign(slot);
+      });
+      worker.on('error', (err: Error & { code?: string }) => {
+        fail(
+          slot,
+          err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new LoadError('out-of-memory', `> ${memoryMb} MB`)
+            : new LoadError('internal', err.message.split('\n')[0]),
+        );
+      });
+      worker.on('exit', (code) => {
+        fail(slot, new LoadError('internal', `worker exited with code ${code}`));
+      });
+      return slot;
+    };
+
+    for (let i = 0; i < jobs; i++) slots.push(spawn(next++));
+  });
+}
