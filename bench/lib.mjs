@@ -1,0 +1,100 @@
+// Shared helpers of the benchmarks: paths, medians, tables, timing a command with its peak RSS.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const SEEDS = ['seed000', 'seed001', 'seed002', 'seed003', 'seed004'];
+/** [extension, fixture folder] per format. */
+export const FORMATS = [
+  ['txt', 'plans'],
+  ['docx', 'docx'],
+  ['pdf', 'pdf'],
+];
+
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const n = s.length;
+  return n === 0 ? NaN : n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+}
+
+/** Imports a module of the built package (dist/), or exits with a clear message. */
+export async function dist(rel) {
+  const path = join(ROOT, 'dist', rel);
+  if (!existsSync(path)) {
+    console.error(`bench: ${path} is missing; run \`npm run build\` first.`);
+    process.exit(2);
+  }
+  return import(path);
+}
+
+/** Runs `fn` `warm` times unmeasured, then `runs` times; returns the median ms and every sample. */
+export async function timeIt(fn, { runs = 9, warm = 2 } = {}) {
+  for (let i = 0; i < warm; i++) await fn();
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    samples.push(performance.now() - t);
+  }
+  return { median: median(samples), samples };
+}
+
+/** Prints rows (arrays of cells) as an aligned plain-text table; numbers align right. */
+export function printTable(title, head, rows) {
+  const cells = [head, ...rows].map((r) => r.map((c) => (typeof c === 'number' ? fmt(c) : String(c ?? ''))));
+  const widths = head.map((_, i) => Math.max(...cells.map((r) => Array.from(r[i] ?? '').length)));
+  const line = (r) =>
+    r
+      .map((c, i) => {
+        const pad = widths[i] - Array.from(c).length;
+        return i === 0 ? c + ' '.repeat(pad) : ' '.repeat(pad) + c;
+      })
+      .join('  ');
+  console.log(`\n${title}`);
+  console.log(line(cells[0]));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of cells.slice(1)) console.log(line(r));
+}
+
+export function fmt(x) {
+  if (!Number.isFinite(x)) return '–';
+  return Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 10 ? x.toFixed(1) : x.toFixed(2);
+}
+
+export const hasGnuTime = existsSync('/usr/bin/time');
+
+/**
+ * Runs a command once; returns wall ms, CPU ms (user+sys), peak RSS (MB; from /usr/bin/time -v when present,
+ * else by sampling /proc/<pid>/status every 20 ms) and the exit status.
+ */
+export function runMeasured(cmd, args, { cwd = ROOT, env = process.env } = {}) {
+  if (hasGnuTime) {
+    const t = performance.now();
+    const p = spawnSync('/usr/bin/time', ['-v', cmd, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const wall = performance.now() - t;
+    const num = (re) => Number(re.exec(p.stderr)?.[1] ?? NaN);
+    const rssKb = num(/Maximum resident set size \(kbytes\): (\d+)/u);
+    const cpu = (num(/User time \(seconds\): ([\d.]+)/u) + num(/System time \(seconds\): ([\d.]+)/u)) * 1000;
+    return { wall, cpu, rssMb: rssKb / 1024, status: p.status, stderr: p.stderr };
+  }
+  const t = performance.now();
+  const p = spawnSync(process.execPath, [join(ROOT, 'bench', 'rss-wrap.mjs'), cmd, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const wall = performance.now() - t;
+  const m = /RSSWRAP (\d+) (\d+)/u.exec(p.stderr);
+  return { wall, cpu: NaN, rssMb: m ? Number(m[1]) / 1024 : NaN, status: m ? Number(m[2]) : p.status, stderr: p.stderr };
+}
+
+/** One line on the machine, since every figure depends on it (the benchmark machine may be shared). */
+export function machineLine() {
+  const cpus = (() => {
+    try {
+      return readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gmu)?.length ?? '?';
+    } catch {
+      return '?';
+    }
+  })();
+  return `node ${process.version}, ${cpus} CPU(s), load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`;
+}
