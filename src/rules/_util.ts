@@ -33,6 +33,26 @@ function trimmedLine(text: string, offset: number): Span {
   return { start: line.start + lead, end: line.end - trail };
 }
 
+/**
+ * Where a missing header part is reported: the type-name line ("KẾ HOẠCH"), the part the header sits above;
+ * else the first line with text. Stable across .txt/.docx/.pdf, unlike the first line of a web copy.
+ */
+export function headerAnchor(doc: PlanDocument, text: string): Span {
+  return doc.header.documentType?.span ?? firstContentLine(text);
+}
+
+/**
+ * Where a missing recipients block or signature is reported: the closing paragraph ("Trên đây là…"), else the
+ * title of the last section, else the last line with text.
+ */
+export function endAnchor(doc: PlanDocument, text: string): Span {
+  const closing = doc.closing[0];
+  if (closing) return closing.span;
+  let last: Section | undefined = doc.sections[doc.sections.length - 1];
+  while (last && last.children.length > 0) last = last.children[last.children.length - 1];
+  return last?.titleSpan ?? lastContentLine(text);
+}
+
 /** Depth-first walk of the section tree. */
 export function* walkSections(sections: readonly Section[]): Generator<Section> {
   for (const s of sections) {

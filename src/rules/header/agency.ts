@@ -1,6 +1,6 @@
 // header/agency: the issuing body (and, for a Sở, its superior body) is named in the header.
 import { defineRule } from '../../engine/define-rule.js';
-import { firstContentLine } from '../_util.js';
+import { headerAnchor } from '../_util.js';
 
 const SO = /^SỞ\s/u;
 
@@ -33,7 +33,7 @@ export default defineRule({
   *check({ doc, text }) {
     const { issuingBody, parentBody } = doc.header;
     if (!issuingBody) {
-      yield { messageId: 'missing', span: firstContentLine(text) };
+      yield { messageId: 'missing', span: headerAnchor(doc, text) };
       return;
     }
     // A Sở is a specialised body of the UBND tỉnh, so it always has a direct superior body (DOMAIN §1.4).

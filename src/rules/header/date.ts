@@ -1,7 +1,7 @@
 // header/date: the "…, ngày DD tháng MM năm YYYY" line is present, complete, valid and padded per NĐ 30/2020.
 import { defineRule, type RuleReport } from '../../engine/define-rule.js';
 import { DATE_PADDING } from '../../data/nd30.js';
-import { firstContentLine } from '../_util.js';
+import { headerAnchor } from '../_util.js';
 
 export default defineRule({
   id: 'header/date',
@@ -57,7 +57,7 @@ export default defineRule({
   *check({ doc, text, settings }): Generator<RuleReport<'missing' | 'placeholder' | 'invalid' | 'dayPadding' | 'monthPadding' | 'monthPadded' | 'form'>> {
     const d = doc.header.issueDate;
     if (!d) {
-      yield { messageId: 'missing', span: firstContentLine(text) };
+      yield { messageId: 'missing', span: headerAnchor(doc, text) };
       return;
     }
     const raw = d.raw.trim();

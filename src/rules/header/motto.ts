@@ -1,7 +1,7 @@
 // header/motto: the Quốc hiệu and Tiêu ngữ lines are present and written as NĐ 30/2020 prescribes.
 import { defineRule } from '../../engine/define-rule.js';
 import { MOTTO, NATIONAL_NAME } from '../../data/nd30.js';
-import { firstContentLine } from '../_util.js';
+import { headerAnchor } from '../_util.js';
 
 export default defineRule({
   id: 'header/motto',
@@ -46,13 +46,13 @@ export default defineRule({
     const { nationalName, motto } = doc.header;
     const data = { nationalName: NATIONAL_NAME.text, motto: MOTTO.text };
     if (!nationalName && !motto) {
-      yield { messageId: 'missing', span: firstContentLine(text), data };
+      yield { messageId: 'missing', span: headerAnchor(doc, text), data };
       return;
     }
-    if (!nationalName) yield { messageId: 'missingNationalName', span: motto?.span ?? firstContentLine(text), data };
+    if (!nationalName) yield { messageId: 'missingNationalName', span: motto?.span ?? headerAnchor(doc, text), data };
     else if (!NATIONAL_NAME.pattern.test(nationalName.text.trim()))
       yield { messageId: 'nationalNameForm', span: nationalName.span, data: { ...data, found: nationalName.text.trim() } };
-    if (!motto) yield { messageId: 'missingMotto', span: nationalName?.span ?? firstContentLine(text), data };
+    if (!motto) yield { messageId: 'missingMotto', span: nationalName?.span ?? headerAnchor(doc, text), data };
     else if (!MOTTO.pattern.test(motto.text.trim()))
       yield { messageId: 'mottoForm', span: motto.span, data: { ...data, found: motto.text.trim() }, severity: 'warning' };
   },

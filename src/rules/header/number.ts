@@ -1,7 +1,7 @@
 // header/number: "Số: 09/KH-…" is present, filled in, zero-padded below 10 and typed KH for a plan.
 import { defineRule, type RuleReport } from '../../engine/define-rule.js';
 import { PLAN_TYPE_CODE } from '../../data/nd30.js';
-import { firstContentLine } from '../_util.js';
+import { headerAnchor } from '../_util.js';
 
 export default defineRule({
   id: 'header/number',
@@ -50,7 +50,7 @@ export default defineRule({
   *check({ doc, text, settings }): Generator<RuleReport<'missing' | 'placeholder' | 'leadingZero' | 'typeCode' | 'noIssuer' | 'year'>> {
     const n = doc.header.documentNumber;
     if (!n) {
-      yield { messageId: 'missing', span: firstContentLine(text) };
+      yield { messageId: 'missing', span: headerAnchor(doc, text) };
       return;
     }
     if (n.placeholder || !n.number) {

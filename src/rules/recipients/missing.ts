@@ -1,7 +1,7 @@
 // recipients/missing: the plan lists its recipients ("Nơi nhận:") and ends the list with "- Lưu: VT, …".
 import { defineRule } from '../../engine/define-rule.js';
 import { ARCHIVE_LINE } from '../../data/nd30.js';
-import { lastContentLine } from '../_util.js';
+import { endAnchor } from '../_util.js';
 
 export default defineRule({
   id: 'recipients/missing',
@@ -33,7 +33,7 @@ export default defineRule({
   *check({ doc, text }) {
     const r = doc.recipients;
     if (!r) {
-      yield { messageId: 'missing', span: lastContentLine(text) };
+      yield { messageId: 'missing', span: endAnchor(doc, text) };
       return;
     }
     const archived = r.archive !== null || r.items.some((i) => ARCHIVE_LINE.pattern.test(i.text.trim()));

@@ -1,6 +1,6 @@
 // signature/missing: the plan ends with the signer's office and name.
 import { defineRule } from '../../engine/define-rule.js';
-import { lastContentLine } from '../_util.js';
+import { endAnchor } from '../_util.js';
 
 export default defineRule({
   id: 'signature/missing',
@@ -29,7 +29,7 @@ export default defineRule({
   *check({ doc, text }) {
     const sig = doc.signature;
     if (!sig) {
-      yield { messageId: 'missing', span: lastContentLine(text) };
+      yield { messageId: 'missing', span: endAnchor(doc, text) };
       return;
     }
     if (!sig.signer && sig.titleLines.length > 0)
