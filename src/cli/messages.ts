@@ -29,8 +29,8 @@ export const LOAD_ERROR_MESSAGES: Record<LoadErrorCode, Localized> = {
     en: 'The Word file (.docx) is corrupt or incomplete ({detail}). Open and re-save it in Word, or resend the complete file.',
   },
   'docx-too-large': {
-    vi: 'Tệp Word khai báo dung lượng giải nén quá lớn ({detail}); có thể là tệp độc hại (zip bomb). Đã không mở.',
-    en: 'The Word file declares too large an uncompressed size ({detail}); it may be a zip bomb. It was not opened.',
+    vi: 'Tệp Word có dung lượng giải nén quá lớn hoặc khai báo sai ({detail}); có thể là tệp độc hại (zip bomb). Đã không mở.',
+    en: 'The Word file is too large uncompressed, or misdeclares its size ({detail}); it may be a zip bomb. It was not opened.',
   },
   'corrupt-pdf': {
     vi: 'Tệp PDF bị hỏng hoặc không hợp lệ ({detail}).',

@@ -7,7 +7,7 @@ export interface Decoded {
 }
 
 /** Guesses UTF-16 without a BOM from the share of NUL bytes at even or odd positions. */
-function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 4) return null;
   let evenNul = 0;

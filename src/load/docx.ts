@@ -1,6 +1,6 @@
 // Loads a .docx through mammoth (HTML) and htmlparser2 into paragraph and table blocks, with layout tables flattened.
 import type { ChildNode, Element } from 'domhandler';
-import { checkZipEntries, type LoadLimits } from './limits.js';
+import { checkXmlParts, checkZipEntries, type LoadLimits } from './limits.js';
 import { convertLegacyText, legacyEncodingOfFont, type LegacyEncoding, type TcvnDecoder } from './legacy-fonts.js';
 import {
   isLayoutTable,
@@ -33,6 +33,7 @@ export async function loadDocx(bytes: Uint8Array, options: DocxOptions): Promise
   if (!entries) throw new LoadError('corrupt-docx', 'the zip central directory is missing (truncated file?)');
   if (!entries.some((e) => e.name === 'word/document.xml')) throw new LoadError('corrupt-docx', 'no word/document.xml');
   checkZipEntries(entries, options.limits);
+  checkXmlParts(bytes, entries);
 
   const warnings: LoadWarning[] = [];
   const styleFonts = readStyleFonts(bytes, entries, options.limits);
@@ -61,6 +62,10 @@ export async function loadDocx(bytes: Uint8Array, options: DocxOptions): Promise
     }
   } catch (err) {
     if (err instanceof LoadError) throw err;
+    // mammoth and its XML parser recurse per nesting level: thousands of nested tables exhaust the stack.
+    if (err instanceof RangeError && /call stack/iu.test(err.message)) {
+      throw new LoadError('corrupt-docx', 'nested too deeply: tables or content controls inside one another thousands of levels deep');
+    }
     throw new LoadError('corrupt-docx', errorMessage(err));
   }
   warnings.push(...legacy.warnings());

@@ -1,6 +1,6 @@
 // Resource limits applied before and while loading a document, and the checks that enforce them.
 import { LoadError } from './types.js';
-import { declaredSizes, type ZipEntry } from './zip-guard.js';
+import { declaredSizes, inflateWithin, type ZipEntry } from './zip-guard.js';
 
 /** Limits for one document. Every limit hit becomes exactly one LoadError. */
 export interface LoadLimits {
@@ -63,6 +63,33 @@ export function checkZipEntries(entries: ZipEntry[], limits: LoadLimits): void {
     // Small entries may compress extremely well without being dangerous.
     if (e.uncompressedSize > 1024 * 1024 && e.uncompressedSize > e.compressedSize * limits.maxCompressionRatio) {
       throw new LoadError('docx-too-large', `${e.name} declares a ${Math.round(e.uncompressedSize / Math.max(1, e.compressedSize))}:1 compression ratio`);
+    }
+  }
+}
+
+const DOCTYPE = new TextEncoder().encode('<!DOCTYPE');
+
+/**
+ * Inflates every XML part (at most its declared size + 1 byte each) before mammoth reads it, and checks
+ * - that it holds what the zip directory declares: a zip bomb that under-declares its sizes gets past
+ *   checkZipEntries, and mammoth's zip reader would inflate all of it (gigabytes) before comparing sizes;
+ * - that it has no DTD: Office Open XML parts never carry one (Word refuses them), and a DTD is how XML
+ *   entity expansion ("billion laughs") attacks are delivered.
+ * Damaged media are left to mammoth (it only reads the images the text refers to).
+ */
+export function checkXmlParts(bytes: Uint8Array, entries: ZipEntry[]): void {
+  for (const e of entries) {
+    if (!/\.(?:xml|rels)$/iu.test(e.name)) continue;
+    let data: Uint8Array | null;
+    try {
+      data = inflateWithin(bytes, e, e.uncompressedSize);
+    } catch {
+      throw new LoadError('corrupt-docx', `damaged compressed data in ${e.name}`);
+    }
+    if (!data) throw new LoadError('docx-too-large', `${e.name} inflates to more than the ${e.uncompressedSize} bytes its zip entry declares`);
+    if (data.length < e.uncompressedSize) throw new LoadError('corrupt-docx', `${e.name} is shorter than its zip entry declares`);
+    if (Buffer.from(data.buffer, data.byteOffset, data.byteLength).indexOf(DOCTYPE) >= 0) {
+      throw new LoadError('corrupt-docx', `${e.name} contains a DTD (<!DOCTYPE>), which Word documents never have; not read, to rule out entity expansion`);
     }
   }
 }

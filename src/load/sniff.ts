@@ -1,4 +1,5 @@
 // Decides a document's format from its bytes (magic numbers, zip contents), never from the file name.
+import { sniffUtf16 } from './decode.js';
 import { LoadError, type SourceFormat } from './types.js';
 import { readZipDirectory, readZipEntry, scanLocalHeaders, type ZipEntry } from './zip-guard.js';
 
@@ -88,7 +89,10 @@ export function sniffFormat(bytes: Uint8Array): SniffResult {
     if (entries) {
       const names = entries.map((e) => e.name);
       if (names.includes('word/document.xml')) return { format: 'docx', zip: entries };
-      throw new LoadError('unsupported-format', describeZip(bytes, names, entries));
+      // A Word package that lost its main part is a damaged .docx (the docx loader says so), not "a zip archive".
+      const what = describeZip(bytes, names, entries);
+      if (what === 'zip archive' && names.some((n) => n.startsWith('word/'))) return { format: 'docx', zip: entries };
+      throw new LoadError('unsupported-format', what);
     }
     const names = scanLocalHeaders(bytes);
     if (names.some((n) => n.startsWith('word/')) || names.includes('[Content_Types].xml')) {
@@ -117,9 +121,21 @@ export function sniffFormat(bytes: Uint8Array): SniffResult {
   return { format: 'txt' };
 }
 
-/** NUL bytes or many control characters mean binary, unless the text starts with a UTF-16 BOM. */
+/** NUL bytes or many control characters mean binary, unless the text is UTF-16 (with a BOM, or recognised without one). */
 export function looksBinary(bytes: Uint8Array): boolean {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return false;
+  // UTF-16 without a BOM is half NUL bytes: judge its decoded characters instead of its bytes.
+  // (Eight characters at least: a few bytes with one NUL are not evidence of UTF-16.)
+  const utf16 = bytes.length >= 16 ? sniffUtf16(bytes) : null;
+  if (utf16) {
+    const sample = new TextDecoder(utf16).decode(bytes.subarray(0, 8192));
+    let control = 0;
+    for (let i = 0; i < sample.length; i++) {
+      const c = sample.charCodeAt(i);
+      if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d && c !== 0x1b) control++;
+    }
+    return sample.length === 0 || control / sample.length > 0.05;
+  }
   const n = Math.min(bytes.length, 8192);
   let control = 0;
   for (let i = 0; i < n; i++) {

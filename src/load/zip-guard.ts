@@ -104,14 +104,36 @@ export function scanLocalHeaders(bytes: Uint8Array, max = 64): string[] {
 export function readZipEntry(bytes: Uint8Array, entries: ZipEntry[], name: string, maxBytes: number): Uint8Array | undefined {
   const entry = entries.find((e) => e.name === name);
   if (!entry) return undefined;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const p = entry.localHeaderOffset;
-  if (p + 30 > bytes.length || view.getUint32(p, true) !== 0x04034b50) throw new Error(`bad local header for ${name}`);
-  const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
-  const data = bytes.subarray(start, start + entry.compressedSize);
+  const data = entryData(bytes, entry);
   if (entry.method === 0) return data.subarray(0, maxBytes);
   if (entry.method !== 8) throw new Error(`unsupported compression method ${entry.method} for ${name}`);
   return inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
+}
+
+/** The stored (compressed) bytes of an entry, located through its local header. */
+function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const p = entry.localHeaderOffset;
+  if (p + 30 > bytes.length || view.getUint32(p, true) !== 0x04034b50) throw new Error(`bad local header for ${entry.name}`);
+  const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
+  return bytes.subarray(start, start + entry.compressedSize);
+}
+
+/**
+ * The content of an entry, inflating at most `maxBytes + 1` bytes: `null` when it holds more than
+ * `maxBytes` (the rest is never inflated). Throws on damaged compressed data.
+ */
+export function inflateWithin(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): Uint8Array | null {
+  const data = entryData(bytes, entry);
+  if (entry.method === 0) return data.length > maxBytes ? null : data;
+  if (entry.method !== 8) throw new Error(`unsupported compression method ${entry.method}`);
+  try {
+    const out = inflateRawSync(data, { maxOutputLength: maxBytes + 1 });
+    return out.length > maxBytes ? null : out;
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return null;
+    throw err;
+  }
 }
 
 /** The sum of declared uncompressed sizes, and the largest entry. */

@@ -1,0 +1,124 @@
+// The hostile corpus in-process: each file gives its one expected cause (or is read), quickly, and never throws.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkFile, type CheckOptions } from '../../src/check.js';
+import { loadDocument } from '../../src/load/index.js';
+import { LoadError } from '../../src/load/types.js';
+import { LOAD_ERROR_MESSAGES } from '../../src/cli/messages.js';
+import { BROKEN, COMMITTED, committedBytes, PREEXISTING, ROOT, makeZip } from './_generate.js';
+import { ensureBuilt } from './_build.js';
+
+const OPTIONS: CheckOptions = { lang: 'vi', engine: { lang: 'vi', stage: 'final', rules: {}, registryExtra: [] } };
+const ALL = [...PREEXISTING, ...COMMITTED];
+
+async function codeOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+    return 'ok';
+  } catch (err) {
+    if (err instanceof LoadError) return err.code;
+    throw err;
+  }
+}
+
+beforeAll(ensureBuilt, 180_000);
+
+describe('the committed corpus (fixtures/broken)', () => {
+  it('holds exactly the listed files', () => {
+    expect(readdirSync(BROKEN).sort()).toEqual(ALL.map((f) => f.name).sort());
+  });
+
+  it.each(COMMITTED.map((f) => [f.name]))('%s is small and rebuilt byte for byte by _generate.ts', (name) => {
+    const bytes = readFileSync(join(BROKEN, name));
+    expect(bytes.length).toBeLessThan(200 * 1024);
+    expect(bytes.equals(committedBytes(name) ?? Buffer.alloc(1))).toBe(true);
+  });
+
+  it.each(ALL.map((f) => [f.name, f.expected, f.why]))('%s → %s (%s)', async (name, expected) => {
+    const started = performance.now();
+    const result = await checkFile(join(BROKEN, name), OPTIONS);
+    const ms = performance.now() - started;
+    expect(result.error?.code ?? 'ok').toBe(expected);
+    if (result.error) {
+      expect(result.findings).toEqual([]);
+      expect(result.error.message).not.toMatch(/\n\s+at |Error:|\bBug\b/u);
+    } else {
+      expect(result.findings.length).toBeGreaterThan(0);
+    }
+    expect(ms).toBeLessThan(10_000);
+  });
+});
+
+describe('loader fixes found with the corpus', () => {
+  it('UTF-16 without a byte order mark is read as text, identical to the UTF-8 plan', async () => {
+    const utf8 = await loadDocument(readFileSync(join(ROOT, 'fixtures', 'plans', 'seed003.txt')), { path: 'a.txt' });
+    for (const [name, enc] of [['utf16le-no-bom.txt', 'utf-16le'], ['utf16be-no-bom.txt', 'utf-16be']] as const) {
+      const doc = await loadDocument(readFileSync(join(BROKEN, name)), { path: name });
+      expect(doc.encoding).toBe(enc);
+      expect(doc.text).toBe(utf8.text);
+    }
+  });
+
+  it('a few bytes with one NUL are still binary, not UTF-16', async () => {
+    expect(await codeOf(loadDocument(new Uint8Array([0x41, 0x00, 0x42, 0x43]), { path: 'a.txt' }))).toBe('binary');
+  });
+
+  it('UTF-16-looking bytes full of control characters are binary', async () => {
+    const junk = new Uint8Array(4000);
+    for (let i = 0; i < junk.length; i += 2) junk[i] = (i * 7) % 0x1f || 1;
+    expect(await codeOf(loadDocument(junk, { path: 'a.txt' }))).toBe('binary');
+  });
+
+  it('a Word package without word/document.xml is a damaged .docx, not "a zip archive"', async () => {
+    expect(await codeOf(loadDocument(readFileSync(join(BROKEN, 'no-document-xml.docx')), { path: 'a.docx', isolate: false }))).toBe('corrupt-docx');
+    // A zip with no Word parts stays an unsupported format.
+    expect(await codeOf(loadDocument(makeZip([{ name: 'a.txt', data: 'x' }]), { path: 'a.docx' }))).toBe('unsupported-format');
+  });
+
+  it('a zip entry that inflates beyond its declared size is refused before mammoth, after inflating only that much', async () => {
+    const doc = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${'<w:p><w:r><w:t>aaaaaaaaaaaaaaaa</w:t></w:r></w:p>'.repeat(200_000)}</w:body></w:document>`;
+    const bomb = makeZip([{ name: 'word/document.xml', data: doc, declaredSize: 1000 }]);
+    const started = performance.now();
+    const err = await loadDocument(bomb, { path: 'a.docx', isolate: false }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LoadError);
+    expect((err as LoadError).code).toBe('docx-too-large');
+    expect((err as LoadError).detail).toContain('inflates to more than the 1000 bytes');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('damaged deflate data is named as such (not mammoth\u2019s "Bug : uncompressed data size mismatch")', async () => {
+    const err = await loadDocument(readFileSync(join(BROKEN, 'corrupt-deflate.docx')), { path: 'a.docx', isolate: false }).catch((e: unknown) => e);
+    expect((err as LoadError).code).toBe('corrupt-docx');
+    expect((err as LoadError).detail).toBe('damaged compressed data in word/document.xml');
+  });
+
+  it('an XML part that is shorter than declared is corrupt', async () => {
+    const short = makeZip([{ name: 'word/document.xml', data: '<w:document/>', declaredSize: 500 }]);
+    expect(await codeOf(loadDocument(short, { path: 'a.docx', isolate: false }))).toBe('corrupt-docx');
+  });
+
+  it('a DTD in any XML part is refused (no entity expansion is ever attempted)', async () => {
+    const err = await loadDocument(readFileSync(join(BROKEN, 'billion-laughs.docx')), { path: 'a.docx', isolate: false }).catch((e: unknown) => e);
+    expect((err as LoadError).code).toBe('corrupt-docx');
+    expect((err as LoadError).detail).toMatch(/DTD/u);
+  });
+
+  it('tables nested 20,000 deep: a clear "nested too deeply", not a stack overflow message', async () => {
+    const err = await loadDocument(readFileSync(join(BROKEN, 'nested-tables-deep.docx')), { path: 'a.docx', isolate: false }).catch((e: unknown) => e);
+    expect((err as LoadError).code).toBe('corrupt-docx');
+    expect((err as LoadError).detail).toMatch(/nested too deeply/u);
+  });
+
+  it('every load error code has a Vietnamese and an English message', () => {
+    for (const [code, m] of Object.entries(LOAD_ERROR_MESSAGES)) {
+      expect(m.vi.length, code).toBeGreaterThan(5);
+      expect(m.en.length, code).toBeGreaterThan(5);
+      expect(m.vi).not.toBe(m.en);
+    }
+  });
+});
+
+it('the corpus files are regular files (the file-system cases are made at test time)', () => {
+  for (const f of ALL) expect(statSync(join(BROKEN, f.name)).isFile()).toBe(true);
+});
