@@ -4,14 +4,15 @@ import { isoOrNull } from '../text/calendar.js';
 import { type Line, subRef, toRef } from './lines.js';
 import { parseMarker } from './markers.js';
 
-const NATIONAL_NAME_RE = /CỘNG\s+HO[ÀÁ]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/u;
+// "HÒA" (Nghị định 30/2020) and the tone-mark variant "HOÀ" are both accepted.
+const NATIONAL_NAME_RE = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/iu;
 const MOTTO_RE = /Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc/iu;
 const NUMBER_LINE_RE = /^Số\s*:\s*/u;
 // "Số: 09/KH-SDTTG", "Số: /KH-UBND", "Số: 128/2025/QĐ-UBND".
 const NUMBER_RE = /^(\d{0,6})\s*\/\s*(?:(\d{4})\s*\/\s*)?([\p{L}&]{1,12})?(?:\s*-\s*([\p{L}\p{N}&.\-]{1,40}))?/u;
 // "Lạng Sơn, ngày 05 tháng 7 năm 2025" with day/month possibly left blank in drafts.
 const DATE_LINE_RE =
-  /^([^,\d]{2,60}?)\s*,\s*ngày\s*(\d{1,2}|\.{2,}|…)?\s*tháng\s*(\d{1,2}|\.{2,}|…)?\s*năm\s*(\d{4})?/iu;
+  /^(?:([^,\d]{2,60}?)\s*,\s*)?ngày\s*(\d{1,2}|\.{2,}|…)?\s*tháng\s*(\d{1,2}|\.{2,}|…)?\s*năm\s*(\d{4})?/iu;
 const TITLE_CAPS_RE = /^KẾ\s+HOẠCH(?![\p{L}\p{N}])\s*/u;
 const TITLE_ANY_RE = /^Kế\s+hoạch(?![\p{L}\p{N}])\s*/u;
 const REPLACES_RE = /^\(?\s*(Thay\s+thế|Thay thế)(?![\p{L}\p{N}])/iu;
@@ -71,10 +72,11 @@ export function parseDocumentNumber(line: Line): DocumentNumber | null {
   };
 }
 
-export function parseIssueDate(line: Line): { place: Line; date: IssueDate } | null {
+export function parseIssueDate(line: Line): { place: Line | null; date: IssueDate } | null {
   const m = DATE_LINE_RE.exec(line.text);
   if (!m) return null;
   const placeText = (m[1] ?? '').trim();
+  if (!placeText && !/^ngày\s*(\d|\.|…)/iu.test(line.text)) return null;
   const dayText = m[2] && /\d/u.test(m[2]) ? m[2] : null;
   const monthText = m[3] && /\d/u.test(m[3]) ? m[3] : null;
   const day = dayText ? Number(dayText) : null;
@@ -82,9 +84,9 @@ export function parseIssueDate(line: Line): { place: Line; date: IssueDate } | n
   const year = m[4] ? Number(m[4]) : null;
   const placeStart = line.text.indexOf(placeText);
   return {
-    place: { ...line, text: placeText, start: line.start + placeStart, end: line.start + placeStart + placeText.length },
+    place: placeText ? { ...line, text: placeText, start: line.start + placeStart, end: line.start + placeStart + placeText.length } : null,
     date: {
-      raw: line.text.slice(placeStart + placeText.length).replace(/^\s*,\s*/u, '').trim(),
+      raw: (placeText ? line.text.slice(placeStart + placeText.length) : line.text).replace(/^\s*,\s*/u, '').trim(),
       day,
       month,
       year,
@@ -114,7 +116,7 @@ function parseHeaderZone(zone: readonly Line[], header: Header): void {
     }
     const date = parseIssueDate(line);
     if (date) {
-      header.place = toRef(date.place);
+      header.place = date.place ? toRef(date.place) : null;
       header.issueDate = date.date;
       continue;
     }
