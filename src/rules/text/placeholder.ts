@@ -11,7 +11,8 @@ const PATTERNS: readonly { re: RegExp; kind: string }[] = [
   { re: /\[[^\]\n]{0,40}?(?:tên|số|ngày|họ|địa danh|chức vụ|cơ quan|đơn vị|nội dung|…|\.\.\.|xx)[^\]\n]{0,40}?\]/giu, kind: 'bracket' },
   { re: /(?<![\p{L}\p{N}])(?:xxx+|XXX+)(?![\p{L}\p{N}])/gu, kind: 'xxx' },
   { re: /(?:\.\s?){4,}|…(?:\s?…)+|…\s?\.{2,}|\.{2,}\s?…/gu, kind: 'dots' },
-  { re: /(?<![\p{L}])số\s*:?\s+\/\s*[\p{Lu}Đ]/giu, kind: 'number' },
+  // The whole blank reference ("số /KH-SDT&TG"), so the message quotes what the reader sees.
+  { re: /(?<![\p{L}])số\s*:?\s+\/\s*[\p{Lu}Đ][\p{L}\p{N}&.\-]{0,30}/giu, kind: 'number' },
   { re: /(?<![\p{L}])ngày\s+\/\s*\d{1,2}\s*\/\s*\d{4}/giu, kind: 'date' },
   { re: /(?<![\p{L}])ngày\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/giu, kind: 'date' },
 ];
