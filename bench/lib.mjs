@@ -61,6 +61,7 @@ export function printTable(title, head, rows) {
 
 export function fmt(x) {
   if (!Number.isFinite(x)) return '–';
+  if (Number.isInteger(x)) return String(x);
   return Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 10 ? x.toFixed(1) : x.toFixed(2);
 }
 
