@@ -1,5 +1,5 @@
 // Checks many files: cache lookup, then in-process (--jobs 1) or a worker pool, results in input order.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { FileResult } from '../model/finding.js';
@@ -57,8 +57,10 @@ export async function checkFiles(files: readonly string[], options: BatchOptions
   for (let i = 0; i < files.length; i++) {
     if (cache && cacheModule) {
       let content: Buffer | null = null;
+      const maxBytes = (fileOptions[i] as CheckOptions).maxBytes;
       try {
-        content = await readFile(absolute[i] as string);
+        // A file over the size limit is not read whole just to be hashed: the check rejects it cheaply.
+        if (maxBytes === undefined || (await stat(absolute[i] as string)).size <= maxBytes) content = await readFile(absolute[i] as string);
       } catch {
         // Unreadable now: the check reports why.
       }
@@ -76,24 +78,27 @@ export async function checkFiles(files: readonly string[], options: BatchOptions
   }
 
   const withPath = (i: number, r: FileResult): FileResult => (r.path === files[i] ? r : { ...r, path: files[i] as string });
+  const inProcess = async (): Promise<void> => {
+    for (const i of todo) {
+      progress?.start(files[i] as string);
+      const opts = fileOptions[i] as CheckOptions;
+      let result: FileResult;
+      try {
+        result = await checkFile(absolute[i] as string, opts);
+      } catch (err) {
+        // checkFile reports unreadable input itself; this is a crash in a rule or the parser.
+        result = loadErrorResult(absolute[i] as string, err, opts.lang, opts.debug);
+      }
+      complete(i, withPath(i, result));
+    }
+  };
   const jobs = effectiveJobs(options.jobs, todo.length);
   try {
-    if (jobs <= 1) {
-      for (const i of todo) {
-        progress?.start(files[i] as string);
-        const opts = fileOptions[i] as CheckOptions;
-        let result: FileResult;
-        try {
-          result = await checkFile(absolute[i] as string, opts);
-        } catch (err) {
-          // checkFile reports unreadable input itself; this is a crash in a rule or the parser.
-          result = loadErrorResult(absolute[i] as string, err, opts.lang, opts.debug);
-        }
-        complete(i, withPath(i, result));
-      }
-    } else {
-      const { runPool } = await import('./pool.js');
-      await runPool(
+    const pool = jobs > 1 ? await import('./pool.js') : null;
+    // Without a built worker (TypeScript sources run directly) the files are checked here, one by one.
+    if (!pool || !pool.poolWorkerUrl()) await inProcess();
+    else {
+      await pool.runPool(
         todo.map((i) => ({ path: absolute[i] as string, options: fileOptions[i] as CheckOptions })),
         {
           jobs,
