@@ -56,6 +56,10 @@ export const LOAD_ERROR_MESSAGES: Record<LoadErrorCode, Localized> = {
     vi: 'Văn bản dùng phông chữ cũ (TCVN3/VNI) không chuyển đổi được ({detail}). Hãy chuyển sang Unicode.',
     en: 'The text uses a legacy Vietnamese font (TCVN3/VNI) that could not be converted ({detail}). Convert it to Unicode.',
   },
+  'text-too-long': {
+    vi: 'Văn bản quá dài để kiểm tra ({detail}); giới hạn tăng theo bộ nhớ cho phép, đổi bằng "limits.maxMemoryMB" trong cấu hình.',
+    en: 'The text is too long to check ({detail}); the limit grows with the memory limit, "limits.maxMemoryMB" in the config.',
+  },
   timeout: {
     vi: 'Quá thời gian xử lý cho phép ({detail}); tệp có thể quá phức tạp hoặc độc hại.',
     en: 'Processing took too long ({detail}); the file may be pathological.',

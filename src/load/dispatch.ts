@@ -1,5 +1,5 @@
 // Runs the loader for a sniffed format in the current thread (used directly and inside the isolating worker).
-import type { LoadLimits } from './limits.js';
+import { checkTextLength, type LoadLimits } from './limits.js';
 import type { SniffResult } from './sniff.js';
 import { LoadError, type LoadedDocument } from './types.js';
 
@@ -10,6 +10,12 @@ export interface DispatchOptions {
 
 /** Loads bytes whose format is already known. Every failure is a LoadError. */
 export async function loadSniffed(bytes: Uint8Array, sniff: SniffResult, options: DispatchOptions): Promise<LoadedDocument> {
+  const doc = await loadFormat(bytes, sniff, options);
+  checkTextLength(doc.text.length, options.limits);
+  return doc;
+}
+
+async function loadFormat(bytes: Uint8Array, sniff: SniffResult, options: DispatchOptions): Promise<LoadedDocument> {
   try {
     switch (sniff.format) {
       case 'docx': {
@@ -26,7 +32,7 @@ export async function loadSniffed(bytes: Uint8Array, sniff: SniffResult, options
       }
       case 'txt': {
         const { loadTxt } = await import('./txt.js');
-        return loadTxt(bytes);
+        return loadTxt(bytes, { maxChars: options.limits.maxTextChars });
       }
     }
   } catch (err) {

@@ -18,7 +18,16 @@ export interface LoadLimits {
   maxMemoryMb: number;
   /** Wall-clock limit of one load in the worker, in ms (LoadError 'timeout'). */
   timeoutMs: number;
+  /**
+   * Longest text (characters, once decoded) handed to the parser (LoadError 'text-too-long'). Parsing,
+   * extraction and the rules need heap in proportion to the text, about 25 bytes a character at the peak;
+   * unless set, it follows maxMemoryMb (TEXT_CHARS_PER_MB a MB: 10 M characters for 512 MB, some 3,000 pages).
+   */
+  maxTextChars: number;
 }
+
+/** Characters of text allowed per MB of heap when maxTextChars is not given (a 2-3x margin below what 512 MB survives). */
+export const TEXT_CHARS_PER_MB = 20_000;
 
 export const DEFAULT_LIMITS: Readonly<LoadLimits> = Object.freeze({
   maxBytes: 50 * 1024 * 1024,
@@ -29,6 +38,7 @@ export const DEFAULT_LIMITS: Readonly<LoadLimits> = Object.freeze({
   maxPdfPages: 2000,
   maxMemoryMb: 512,
   timeoutMs: 60_000,
+  maxTextChars: 512 * TEXT_CHARS_PER_MB,
 });
 
 /** Fills unspecified limits with the defaults. */
@@ -39,8 +49,16 @@ export function resolveLimits(partial?: Partial<LoadLimits>): LoadLimits {
       const v = partial[key];
       if (typeof v === 'number' && Number.isFinite(v) && v > 0) out[key] = v;
     }
+    if (partial.maxTextChars === undefined) out.maxTextChars = out.maxMemoryMb * TEXT_CHARS_PER_MB;
   }
   return out;
+}
+
+/** Rejects a text too long for the parser, extractors and rules to handle within the memory limit. */
+export function checkTextLength(length: number, limits: LoadLimits): void {
+  if (length > limits.maxTextChars) {
+    throw new LoadError('text-too-long', `${length.toLocaleString('en')} characters > limit ${limits.maxTextChars.toLocaleString('en')}`);
+  }
 }
 
 export function checkFileSize(bytes: Uint8Array, limits: LoadLimits): void {

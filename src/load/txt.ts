@@ -1,7 +1,7 @@
 // Loads a .txt plan: decode, normalize once, and cut the text into paragraph and table blocks.
 import { decodeText } from './decode.js';
 import { normalizeText } from '../text/normalize.js';
-import type { Block, LoadedDocument, RawCell, TableBlock } from './types.js';
+import { LoadError, type Block, type LoadedDocument, type RawCell, type TableBlock } from './types.js';
 
 // HTML fragments that web exports leave inside tab-separated cells (seed001: <p>, <ul><li>).
 const CELL_TAG = /<\/?(?:p|ul|ol|li|br|span|div|strong|b|i|em)\b[^<>]{0,200}>/giu;
@@ -72,8 +72,12 @@ export function blocksFromLines(text: string): Block[] {
   return blocks;
 }
 
-export function loadTxt(bytes: Uint8Array): LoadedDocument {
+/** Loads a .txt; `maxChars` rejects a longer decoded text before it is normalized (LoadError 'text-too-long'). */
+export function loadTxt(bytes: Uint8Array, options: { maxChars?: number } = {}): LoadedDocument {
   const decoded = decodeText(bytes);
+  if (options.maxChars !== undefined && decoded.text.length > options.maxChars) {
+    throw new LoadError('text-too-long', `${decoded.text.length.toLocaleString('en')} characters > limit ${options.maxChars.toLocaleString('en')}`);
+  }
   const { text, map } = normalizeText(decoded.text);
   return {
     format: 'txt',

@@ -108,6 +108,7 @@ export type LoadErrorCode =
   | 'no-text-layer'
   | 'corrupt-doc'
   | 'legacy-font'
+  | 'text-too-long'
   | 'timeout'
   | 'out-of-memory'
   | 'internal';

@@ -299,8 +299,8 @@ const PLAN_LINE =
 
 /**
  * Makes the large and file-system cases in `dir`:
- * a real zip bomb that lies about its size, a real honest one, a 50 MB .txt (just over the default limit) and a
- * 20 MB one under it, a single 5 MB line, an unreadable file, a symlink loop, and an NFD-named plan.
+ * a real zip bomb that lies about its size, a real honest one, a 50 MB .txt (just over the default file limit), a
+ * 20 MB one (over the text limit), a 5 MB one, a single 5 MB line, an unreadable file, a symlink loop, and an NFD-named plan.
  */
 export async function generateLarge(dir: string): Promise<Generated> {
   mkdirSync(dir, { recursive: true });
@@ -329,13 +329,18 @@ export async function generateLarge(dir: string): Promise<Generated> {
     for (let p = plan.length; p + line.length <= size; p += line.length) line.copy(out, p);
     return out;
   };
-  add('big-50mb.txt', big(50 * MB + 1), 'too-large', '50 MB + 1 byte of text (the default limit is 50 MB)');
-  add('big-20mb.txt', big(20 * MB), 'ok', '20 MB of plan text under the size limit');
+  add('big-50mb.txt', big(50 * MB + 1), 'too-large', '50 MB + 1 byte of text (the default file limit is 50 MB)');
+  add('big-20mb.txt', big(20 * MB), 'text-too-long', '20 MB (16.6 M characters) of text: over the 10 M-character default');
+  add('big-5mb.txt', big(5 * MB), 'ok', '5 MB of plan text (some 1,500 pages), dense with citations, dates and targets');
 
+  // One paragraph of prose with a citation, a date and a percentage every sentence or so.
   const oneLine = Buffer.alloc(5 * MB, 0x20);
-  const unit = Buffer.from('ngày 12/3/2026 số 15/2026/NĐ-CP (Nghị định) 45,5% \t');
+  const unit = Buffer.from(
+    'Các cơ quan, đơn vị tiếp tục thực hiện nghiêm túc các nhiệm vụ cải cách hành chính, nâng cao chất lượng phục vụ người dân. ' +
+      'Triển khai Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ, đạt 100% hồ sơ (giai đoạn 2021-2025). ',
+  );
   for (let p = 0; p + unit.length <= oneLine.length; p += unit.length) unit.copy(oneLine, p);
-  add('one-line-5mb.txt', oneLine, 'ok', 'a single 5 MB line of dates, numbers, citations and tabs');
+  add('one-line-5mb.txt', oneLine, 'ok', 'a single 5 MB line (no line break) of prose, citations, dates and percentages');
 
   const locked = join(dir, 'locked.txt');
   add('locked.txt', plan, 'unreadable', 'permissions 000');

@@ -122,3 +122,25 @@ describe('loader fixes found with the corpus', () => {
 it('the corpus files are regular files (the file-system cases are made at test time)', () => {
   for (const f of ALL) expect(statSync(join(BROKEN, f.name)).isFile()).toBe(true);
 });
+
+describe('text length limit (parse, extract and rules need heap in proportion to the text)', () => {
+  it('defaults to 10,240,000 characters and follows maxMemoryMb unless set', async () => {
+    const { resolveLimits, DEFAULT_LIMITS } = await import('../../src/load/limits.js');
+    expect(DEFAULT_LIMITS.maxTextChars).toBe(10_240_000);
+    expect(resolveLimits({ maxMemoryMb: 1024 }).maxTextChars).toBe(20_480_000);
+    expect(resolveLimits({ maxMemoryMb: 1024, maxTextChars: 5 }).maxTextChars).toBe(5);
+  });
+
+  it('a longer .txt is refused before it is normalized; the message names the length and the limit', async () => {
+    const text = new TextEncoder().encode('Kế hoạch cải cách hành chính. '.repeat(1000));
+    const err = await loadDocument(text, { path: 'a.txt', limits: { maxTextChars: 20_000 } }).catch((e: unknown) => e);
+    expect((err as LoadError).code).toBe('text-too-long');
+    expect((err as LoadError).detail).toBe('30,000 characters > limit 20,000');
+    expect((await loadDocument(text, { path: 'a.txt', limits: { maxTextChars: 30_000 } })).text.length).toBe(30_000);
+  });
+
+  it('applies to every format (checked on the loaded text)', async () => {
+    const docx = readFileSync(join(ROOT, 'fixtures', 'docx', 'seed003.docx'));
+    expect(await codeOf(loadDocument(docx, { path: 'a.docx', isolate: false, limits: { maxTextChars: 1000 } }))).toBe('text-too-long');
+  });
+});
