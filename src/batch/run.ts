@@ -10,7 +10,7 @@ import { ProgressLine } from './progress.js';
 export interface BatchOptions {
   lang: 'vi' | 'en';
   io: Io;
-  /** Worker threads; undefined or 0 for one per core; 1 checks in this thread. */
+  /** Worker threads; undefined or 0 for one per core; 1 checks plain text in this thread, other formats in one worker. */
   jobs: number | undefined;
   debug: boolean;
   progress: boolean;
@@ -93,8 +93,11 @@ export async function checkFiles(files: readonly string[], options: BatchOptions
     }
   };
   const jobs = effectiveJobs(options.jobs, todo.length);
+  // Word, PDF and .doc files are parsed in pool workers (heap limit and timeout per file), also with
+  // --jobs 1: one warm worker is far cheaper than an isolated load per file. Plain text runs here.
+  const heavy = todo.some((i) => !/\.txt$/iu.test(files[i] as string));
   try {
-    const pool = jobs > 1 ? await import('./pool.js') : null;
+    const pool = jobs > 1 || heavy ? await import('./pool.js') : null;
     // Without a built worker (TypeScript sources run directly) the files are checked here, one by one.
     if (!pool || !pool.poolWorkerUrl()) await inProcess();
     else {
