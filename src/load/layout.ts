@@ -33,8 +33,14 @@ export type Item = ParagraphItem | TableItem;
 
 /** Normalizes one line of text: NFC and folding, no line breaks or tabs, no outer spaces. */
 export function cleanLine(s: string): string {
-  return normalizeFragment(s).replace(/[\t\n\r]+/g, ' ').trim();
+  return normalizeFragment(s).replace(/[\t\n\r]+/g, ' ').replace(CONTROL_RE, ' ').trim();
 }
+
+/**
+ * C0 and C1 control characters other than tab and line ends. A document has no use for them, and printed in
+ * a report (ESC, CSI) they would drive the reader's terminal: clear the screen, set its title, fake output.
+ */
+export const CONTROL_RE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/gu;
 
 /** Builds the LoadedDocument from items in reading order. Empty paragraphs and empty tables are dropped. */
 export function layoutDocument(

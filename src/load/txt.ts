@@ -1,5 +1,6 @@
 // Loads a .txt plan: decode, normalize once, and cut the text into paragraph and table blocks.
 import { decodeText } from './decode.js';
+import { CONTROL_RE } from './layout.js';
 import { normalizeText } from '../text/normalize.js';
 import { LoadError, type Block, type LoadedDocument, type RawCell, type TableBlock } from './types.js';
 
@@ -75,6 +76,8 @@ export function blocksFromLines(text: string): Block[] {
 /** Loads a .txt; `maxChars` rejects a longer decoded text before it is normalized (LoadError 'text-too-long'). */
 export function loadTxt(bytes: Uint8Array, options: { maxChars?: number } = {}): LoadedDocument {
   const decoded = decodeText(bytes);
+  // Control characters become spaces (same length: offsets stay true), so no report can carry them (see CONTROL_RE).
+  decoded.text = decoded.text.replace(CONTROL_RE, ' ');
   if (options.maxChars !== undefined && decoded.text.length > options.maxChars) {
     throw new LoadError('text-too-long', `${decoded.text.length.toLocaleString('en')} characters > limit ${options.maxChars.toLocaleString('en')}`);
   }
