@@ -68,6 +68,11 @@ function remap<T extends { span: { start: number; end: number } }>(items: T[], b
   return items;
 }
 
+/** Appends in a loop: push(...xs) overflows the stack beyond ~100,000 items (one huge paragraph full of facts). */
+function append<T>(to: T[], xs: readonly T[]): void {
+  for (const x of xs) to.push(x);
+}
+
 const key = (s: { span: { start: number; end: number } }): string => `${s.span.start}:${s.span.end}`;
 
 function uniqueBy<T extends { span: { start: number; end: number } }>(items: T[]): T[] {
@@ -132,7 +137,7 @@ export function extractFacts(doc: PlanDocument, text: string, options: { today?:
     if (!t.deadline) return;
     const map = offsetMapper(t.deadline.text, t.deadline.span.start, text);
     const ds = parseDeadline(t.deadline.text, t.deadline.span.start, { task: i, role: t.source === 'table' ? 'table' : 'body' });
-    deadlines.push(...remap(ds, t.deadline.span.start, map));
+    append(deadlines, remap(ds, t.deadline.span.start, map));
   });
   for (const p of pieces) {
     const map = offsetMapper(p.text, p.start, text);
@@ -141,13 +146,13 @@ export function extractFacts(doc: PlanDocument, text: string, options: { today?:
       if (c.issuer) c.issuer.span = remap([{ span: c.issuer.span }], p.start, map)[0]?.span ?? c.issuer.span;
       if (c.date) c.date.span = remap([{ span: c.date.span }], p.start, map)[0]?.span ?? c.date.span;
     }
-    citations.push(...cs);
-    dates.push(...remap(findDates(p.text, p.start, p.role), p.start, map));
-    if (!p.noDeadlines) deadlines.push(...remap(findDeadlines(p.text, p.start, p.role), p.start, map));
-    targets.push(...remap(findTargets(p.text, p.start, p.role, p.area, { past: p.past }), p.start, map));
+    append(citations, cs);
+    append(dates, remap(findDates(p.text, p.start, p.role), p.start, map));
+    if (!p.noDeadlines) append(deadlines, remap(findDeadlines(p.text, p.start, p.role), p.start, map));
+    append(targets, remap(findTargets(p.text, p.start, p.role, p.area, { past: p.past }), p.start, map));
     const ab = findAbbreviations(p.text, p.start);
-    definitions.push(...remap(ab.definitions, p.start, map));
-    uses.push(...remap(ab.uses, p.start, map));
+    append(definitions, remap(ab.definitions, p.start, map));
+    append(uses, remap(ab.uses, p.start, map));
   }
 
   // A prose task's "Thời gian thực hiện: …" is found twice (task and paragraph): keep the task's.

@@ -173,7 +173,7 @@ export function parsePlan(loaded: LoadedDocument, info: ParseInfo): PlanDocument
     const table = buildTable(g.parts);
     tables.push(table);
     tableAppendix.push(g.appendix);
-    if (isTaskTable(table)) tasks.push(...tasksFromTable(table));
+    if (isTaskTable(table)) for (const t of tasksFromTable(table)) tasks.push(t);
   }
   appendixStarts.forEach((s, k) => {
     const stop = appendixStarts[k + 1] ?? end;
@@ -197,10 +197,11 @@ export function parsePlan(loaded: LoadedDocument, info: ParseInfo): PlanDocument
     }
     const indices = tableAppendix.flatMap((a, i) => (a === k ? [i] : []));
     const lastLine = lines[stop - 1] as Line;
-    const spanEnd = Math.max(lastLine.end, ...indices.map((i) => (tables[i] as Table).span.end));
+    const spanEnd = indices.reduce((m, i) => Math.max(m, (tables[i] as Table).span.end), lastLine.end);
     appendices.push({ title, reference, span: { start: head.start, end: spanEnd }, tables: indices });
   });
-  tasks.push(...tasksFromSections(tree.sections));
+  // A loop, not push(...): a table of 200,000 rows would overflow the stack.
+  for (const t of tasksFromSections(tree.sections)) tasks.push(t);
 
   const subject = header.subject;
   return {

@@ -4,6 +4,19 @@ import type { RawCell, TableBlock } from '../load/types.js';
 import type { Cell, ColumnRole, Table, TableRow } from '../model/plan.js';
 import { romanToInt } from '../text/calendar.js';
 
+// Loops, not Math.min(...xs) / push(...xs): spreading an array of more than ~100,000 items overflows the stack
+// (a hostile table row with 200,000 tab-separated cells).
+function minOf(xs: Iterable<number>, init = Infinity): number {
+  let m = init;
+  for (const x of xs) if (x < m) m = x;
+  return m;
+}
+function maxOf(xs: Iterable<number>, init = -Infinity): number {
+  let m = init;
+  for (const x of xs) if (x > m) m = x;
+  return m;
+}
+
 interface GridCell {
   text: string;
   start: number;
@@ -41,7 +54,7 @@ export function expandGrid(rows: readonly RawCell[][]): GridCell[][] {
       c += cell.colSpan;
     }
   });
-  const width = Math.max(0, ...grid.map((r) => r.length));
+  const width = maxOf(grid.map((r) => r.length), 0);
   return grid.map((row) => {
     const out: GridCell[] = [];
     for (let c = 0; c < width; c++) {
@@ -139,12 +152,12 @@ function appendFragment(target: GridCell, fragment: GridCell): void {
 export function buildTable(parts: readonly (TableBlock | { areaText: string; start: number; end: number })[]): Table {
   const grid: GridCell[][] = [];
   for (const part of parts) {
-    if ('rows' in part) grid.push(...expandGrid(part.rows));
+    if ('rows' in part) for (const row of expandGrid(part.rows)) grid.push(row);
     else {
       grid.push([{ text: part.areaText, start: part.start, end: part.end, rowSpan: 1, colSpan: 1, origin: true, owner: null }]);
     }
   }
-  const width = Math.max(1, ...grid.map((r) => r.length));
+  const width = maxOf(grid.map((r) => r.length), 1);
   for (const row of grid) {
     while (row.length < width) {
       const last = row[row.length - 1] as GridCell;
@@ -217,16 +230,16 @@ export function buildTable(parts: readonly (TableBlock | { areaText: string; sta
     lastData = row;
   }
   const allCells = rows.flatMap((r) => r.cells);
-  const start = Math.min(...allCells.map((c) => c.start));
-  const end = Math.max(...allCells.map((c) => c.end));
+  const start = minOf(allCells.map((c) => c.start));
+  const end = maxOf(allCells.map((c) => c.end));
   return {
     span: { start: Number.isFinite(start) ? start : 0, end: Number.isFinite(end) ? end : 0 },
     columns,
     header: header.length ? (grid[headerIdx] as GridCell[]).map((c) => c.text.replace(/\s+/gu, ' ').trim()) : [],
     rows: rows.map(({ kind, cells }) => {
       const model = cells.map(cellOf);
-      const s = Math.min(...model.map((c) => c.span.start));
-      const e = Math.max(...model.map((c) => c.span.end));
+      const s = minOf(model.map((c) => c.span.start));
+      const e = maxOf(model.map((c) => c.span.end));
       return { kind, cells: model, span: { start: s, end: e } };
     }),
     mergedRows: merged,

@@ -94,7 +94,7 @@ export function tasksFromSections(sections: readonly Section[], parentTitle: Tex
         span: s.span,
       });
     }
-    tasks.push(...tasksFromSections(s.children, { text: s.title, span: s.titleSpan }));
+    for (const t of tasksFromSections(s.children, { text: s.title, span: s.titleSpan })) tasks.push(t);
   }
   return tasks;
 }

@@ -144,3 +144,21 @@ describe('text length limit (parse, extract and rules need heap in proportion to
     expect(await codeOf(loadDocument(docx, { path: 'a.docx', isolate: false, limits: { maxTextChars: 1000 } }))).toBe('text-too-long');
   });
 });
+
+describe('huge arrays are never spread into a call (stack overflow → "internal error")', () => {
+  it('a table row of 150,000 cells and a table of 150,000 rows parse', async () => {
+    const { loadTxt } = await import('../../src/load/txt.js');
+    const { parsePlan } = await import('../../src/parse/index.js');
+    for (const text of ['KẾ HOẠCH\n' + 'x\t'.repeat(150_000), 'KẾ HOẠCH\n' + 'TT\tNhiệm vụ\n' + '1\ta\n'.repeat(150_000)]) {
+      const loaded = loadTxt(new TextEncoder().encode(text));
+      const doc = parsePlan(loaded, { path: 'a.txt', bytes: text.length });
+      expect(doc.tables.length).toBeGreaterThan(0);
+    }
+  }, 30_000);
+
+  it('a paragraph holding 150,000 dates gives them all', async () => {
+    const { parseText } = await import('../_pipeline.js');
+    const { facts } = parseText(`KẾ HOẠCH\n${'ngày 1/2/2026; '.repeat(150_000)}`);
+    expect(facts.dates.length).toBe(150_000);
+  }, 30_000);
+});
