@@ -45,6 +45,15 @@ function errnoToLoadError(err: NodeJS.ErrnoException): LoadError {
   }
 }
 
+/** A size in MB, with enough decimals to differ from `other` (50 MB + 1 byte is not "50.0 MB"). */
+function formatSize(bytes: number, other: number): string {
+  for (let digits = 1; digits <= 6; digits++) {
+    const a = (bytes / 1048576).toFixed(digits);
+    if (a !== (other / 1048576).toFixed(digits)) return `${(bytes / 1048576).toFixed(digits === 1 && Number.isInteger(bytes / 1048576) ? 0 : digits)} MB`;
+  }
+  return `${bytes} bytes`;
+}
+
 /** Reads, loads and parses one file. Throws LoadError for input that cannot be read. */
 export async function parseFile(path: string, options: FileOptions): Promise<Parsed> {
   let bytes: Uint8Array;
@@ -52,7 +61,7 @@ export async function parseFile(path: string, options: FileOptions): Promise<Par
     const st = await stat(path);
     if (st.isDirectory()) throw new LoadError('is-directory');
     if (options.maxBytes !== undefined && st.size > options.maxBytes) {
-      throw new LoadError('too-large', `${(st.size / 1048576).toFixed(1)} MB > ${(options.maxBytes / 1048576).toFixed(0)} MB`);
+      throw new LoadError('too-large', `${formatSize(st.size, options.maxBytes)} > ${formatSize(options.maxBytes, st.size)}`);
     }
     bytes = await readFile(path);
   } catch (err) {

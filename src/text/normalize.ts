@@ -37,47 +37,63 @@ const isMark = (code: number): boolean =>
  * turns CRLF/CR into LF, and records where each normalized offset came from.
  */
 export function normalizeText(source: string): NormalizedText {
+  // Unchanged runs are copied as slices; offsets are recorded only where the text changes length.
   const out: string[] = [];
   const at: number[] = [0];
   const delta: number[] = [0];
   let outLen = 0;
-  let i = 0;
+  let runStart = 0;
   const n = source.length;
   const record = (srcOffset: number): void => {
     const d = srcOffset - outLen;
-    if (d !== delta[delta.length - 1]) {
-      if (at[at.length - 1] === outLen) delta[delta.length - 1] = d;
-      else {
-        at.push(outLen);
-        delta.push(d);
-      }
+    if (d === delta[delta.length - 1]) return;
+    if (at[at.length - 1] === outLen) delta[delta.length - 1] = d;
+    else {
+      at.push(outLen);
+      delta.push(d);
     }
   };
+  const replace = (from: number, to: number, replacement: string): void => {
+    if (from > runStart) {
+      out.push(source.slice(runStart, from));
+      outLen += from - runStart;
+    }
+    record(from);
+    if (replacement) {
+      out.push(replacement);
+      outLen += replacement.length;
+    }
+    record(to);
+    runStart = to;
+  };
+  let i = 0;
   while (i < n) {
     const code = source.charCodeAt(i);
+    // Plain ASCII, unless a combining mark follows (NFD "e" + U+0302 + U+0301 composes to "ế").
+    if (code < 0x80 && code !== 0x0d && code !== 0x0b && code !== 0x0c && !isMark(source.charCodeAt(i + 1))) {
+      i += 1;
+      continue;
+    }
     if (code === 0x0d) {
-      record(i);
-      out.push('\n');
-      outLen += 1;
-      i += source.charCodeAt(i + 1) === 0x0a ? 2 : 1;
+      const to = i + (source.charCodeAt(i + 1) === 0x0a ? 2 : 1);
+      replace(i, to, '\n');
+      i = to;
       continue;
     }
     if (ZERO_WIDTH.has(code)) {
+      replace(i, i + 1, '');
       i += 1;
       continue;
     }
     // A cluster: one base character (or surrogate pair) plus following combining marks.
     let j = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1);
     while (j < n && isMark(source.charCodeAt(j))) j += 1;
-    let cluster = source.slice(i, j);
-    const folded = FOLD[cluster];
-    if (folded !== undefined) cluster = folded;
-    else if (j - i > 1 || code > 0x7f) cluster = cluster.normalize('NFC');
-    record(i);
-    out.push(cluster);
-    outLen += cluster.length;
+    const cluster = source.slice(i, j);
+    const folded = FOLD[cluster] ?? cluster.normalize('NFC');
+    if (folded !== cluster) replace(i, j, folded);
     i = j;
   }
+  if (runStart < n) out.push(source.slice(runStart));
   return { text: out.join(''), map: { at: Int32Array.from(at), delta: Int32Array.from(delta) } };
 }
 
