@@ -1,28 +1,14 @@
 // The zod schema of the `--format json` output (documented in docs/json-schema.md).
 import { z } from 'zod';
+import { FindingSchema } from '../model/finding.js';
 
 /** Bumped on any incompatible change to the JSON report. */
 export const JSON_REPORT_VERSION = 1;
 
 const count = z.number().int().min(0);
 
-export const JsonFindingSchema = z
-  .object({
-    ruleId: z.string(),
-    messageId: z.string(),
-    severity: z.enum(['error', 'warning', 'info']),
-    message: z.string(),
-    line: z.number().int().min(1),
-    column: z.number().int().min(1),
-    endLine: z.number().int().min(1),
-    endColumn: z.number().int().min(1),
-    sectionPath: z.string().nullable(),
-    page: z.number().int().min(1).nullable(),
-    paragraph: z.number().int().min(1).nullable(),
-    excerpt: z.string().nullable(),
-    suggestion: z.string().nullable(),
-  })
-  .strict();
+/** A finding as the JSON report prints it: the model's Finding without the internal span. */
+export const JsonFindingSchema = FindingSchema.omit({ span: true });
 
 export const JsonFileResultSchema = z
   .object({

@@ -4,6 +4,7 @@ import type { Citation, Deadline, Facts, Target } from '../../src/model/facts.js
 import type { PlanDocument, Section, Task } from '../../src/model/plan.js';
 import type { Span, TextRef } from '../../src/model/span.js';
 import { isoOrNull } from '../../src/text/calendar.js';
+import { emptyHeader } from '../../src/parse/header.js';
 
 /** Span of the n-th occurrence (0-based) of `needle` in `text`; throws when absent so tests fail loudly. */
 export function at(text: string, needle: string, nth = 0): Span {
@@ -22,18 +23,7 @@ export function ref(text: string, needle: string, nth = 0): TextRef {
 export function emptyDoc(): PlanDocument {
   return {
     source: { path: 'mem.txt', format: 'txt', encoding: 'utf-8', bytes: 0 },
-    header: {
-      issuingBody: null,
-      parentBody: null,
-      nationalName: null,
-      motto: null,
-      documentNumber: null,
-      place: null,
-      issueDate: null,
-      documentType: null,
-      subject: null,
-      replaces: null,
-    },
+    header: emptyHeader(),
     legalBases: [],
     period: null,
     sections: [],
