@@ -108,13 +108,29 @@ function sameAsHeader(row: readonly GridCell[], header: readonly string[]): bool
 
 const AREA_RE = /^([IVXL]{1,6})\s*[.)]\s*\S/u;
 
-/** A row naming a reform area ("I. CẢI CÁCH THỂ CHẾ"): a Roman marker and nothing in the other columns. */
+const BARE_ROMAN_RE = /^([IVXL]{1,6})\.?$/u;
+
+function isCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase();
+}
+
+/**
+ * A row naming a reform area: "I. CẢI CÁCH THỂ CHẾ" alone in the row, or a bare Roman numeral in the
+ * first column and the area in capitals in the next, with nothing in the other columns.
+ */
 function isAreaRow(row: readonly GridCell[]): boolean {
   const filled = row.filter((c, i) => c.text.trim() !== '' && (c.origin || i === 0));
-  const distinct = new Set(filled.map((c) => (c.owner ?? c)));
-  if (distinct.size !== 1) return false;
-  const m = AREA_RE.exec((filled[0] as GridCell).text.trim());
-  return m !== null && romanToInt(m[1] ?? '') !== null;
+  const distinct = [...new Set(filled.map((c) => c.owner ?? c))];
+  if (distinct.length === 1) {
+    const m = AREA_RE.exec((distinct[0] as GridCell).text.trim());
+    return m !== null && romanToInt(m[1] ?? '') !== null;
+  }
+  if (distinct.length === 2 && row[0]?.text.trim() === (distinct[0] as GridCell).text.trim()) {
+    const m = BARE_ROMAN_RE.exec((distinct[0] as GridCell).text.trim());
+    return m !== null && romanToInt(m[1] ?? '') !== null && isCaps((distinct[1] as GridCell).text);
+  }
+  return false;
 }
 
 const TOTAL_RE = /^(tổng\s*(cộng|số)|cộng)(?![\p{L}\p{N}])/iu;

@@ -25,9 +25,18 @@ export function tasksFromTable(table: Table): Task[] {
   let areaMarker = '';
   for (const row of table.rows) {
     if (row.kind === 'area') {
-      const cell = row.cells.find((c) => c.text !== '');
-      area = cell ? { text: cell.text, span: cell.span } : null;
-      areaMarker = cell ? (/^([IVXL]+)/u.exec(cell.text)?.[1] ?? '') : '';
+      // One merged cell "I. CẢI CÁCH THỂ CHẾ", or "I" and the title in two cells: read as one heading.
+      const cells = row.cells.filter((c, i) => c.text !== '' && (c.origin || i === 0));
+      const first = cells[0];
+      const last = cells[cells.length - 1];
+      if (first && last) {
+        const text = cells.length > 1 ? `${first.text.replace(/\.$/u, '')}. ${last.text}` : first.text;
+        area = { text, span: { start: first.span.start, end: last.span.end } };
+        areaMarker = /^([IVXL]+)/u.exec(first.text)?.[1] ?? '';
+      } else {
+        area = null;
+        areaMarker = '';
+      }
       continue;
     }
     if (row.kind !== 'data') continue;
