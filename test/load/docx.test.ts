@@ -3,22 +3,11 @@ import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { loadDocx } from '../../src/load/docx.js';
 import { resolveLimits } from '../../src/load/limits.js';
-import { LoadError } from '../../src/load/types.js';
 import { encodeVni } from '../../src/load/vni.js';
-import { checkInvariants, fixture, minimalDocx, paragraphs, SEEDS, seedTextLines, squash, tables } from './helpers.js';
+import { checkInvariants, fixture, minimalDocx, paragraphs, SEEDS, seedTextLines, squash, tables, code } from './helpers.js';
 
 const limits = resolveLimits();
 const load = (bytes: Uint8Array) => loadDocx(bytes, { limits });
-
-async function code(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof LoadError) return err.code;
-    throw err;
-  }
-  return 'ok';
-}
 
 describe('docx seeds', () => {
   it.each(SEEDS)('%s: paragraphs read as the .txt, in order (modulo whitespace)', async (seed) => {

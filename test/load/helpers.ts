@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
-import type { Block, LoadedDocument, ParagraphBlock, TableBlock } from '../../src/load/types.js';
+import { LoadError, type Block, type LoadedDocument, type ParagraphBlock, type TableBlock } from '../../src/load/types.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const fixture = (...parts: string[]): Uint8Array => new Uint8Array(readFileSync(join(ROOT, 'fixtures', ...parts)));
@@ -112,4 +112,15 @@ export function checkInvariants(d: LoadedDocument): void {
     }
   }
   if (d.text !== d.text.normalize('NFC') || /[\u00a0\u00d0]/u.test(d.text)) throw new Error('text not normalized');
+}
+
+/** The LoadError code a load rejects with, or 'ok' when it succeeds (any other error is rethrown). */
+export async function code(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (err) {
+    if (err instanceof LoadError) return err.code;
+    throw err;
+  }
+  return 'ok';
 }

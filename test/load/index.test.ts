@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/load/index.js';
 import { LoadError } from '../../src/load/types.js';
-import { fixture, makeZip, minimalDocx } from './helpers.js';
-
-async function code(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof LoadError) return err.code;
-    throw err;
-  }
-  return 'ok';
-}
+import { fixture, makeZip, minimalDocx, code } from './helpers.js';
 
 describe('loadDocument', () => {
   it('dispatches on content, not on the file name', async () => {

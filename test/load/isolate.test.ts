@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/load/index.js';
 import { isolateWorkerUrl } from '../../src/load/isolate.js';
 import { LoadError } from '../../src/load/types.js';
-import { fixture, minimalDocx, ROOT } from './helpers.js';
+import { fixture, minimalDocx, ROOT, code } from './helpers.js';
 
 // The worker runs compiled JS: build dist/ when it is missing or older than the loader sources.
 beforeAll(() => {
@@ -20,16 +20,6 @@ beforeAll(() => {
     }
   }
 }, 120_000);
-
-async function code(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof LoadError) return err.code;
-    throw err;
-  }
-  return 'ok';
-}
 
 describe('isolation in a worker thread', () => {
   it('finds the compiled worker from the TypeScript sources', () => {

@@ -2,20 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { loadDocx } from '../../src/load/docx.js';
 import { resolveLimits } from '../../src/load/limits.js';
 import { loadPdf } from '../../src/load/pdf.js';
-import { LoadError, type TableBlock } from '../../src/load/types.js';
-import { checkInvariants, fixture, paragraphs, SEEDS, seedTextLines, squash, tables } from './helpers.js';
+import { type TableBlock } from '../../src/load/types.js';
+import { checkInvariants, fixture, paragraphs, SEEDS, seedTextLines, squash, tables, code } from './helpers.js';
 
 const limits = resolveLimits();
-
-async function code(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof LoadError) return err.code;
-    throw err;
-  }
-  return 'ok';
-}
 
 /** The table as a grid of whitespace-free cell texts, spans expanded. */
 function grid(t: TableBlock): string[][] {
