@@ -1,6 +1,6 @@
 // Recipients ("Nơi nhận:", "- Lưu: VT, …") and the signature block (authority prefix, titles, signer).
 import type { Recipients, Signature } from '../model/plan.js';
-import { type Line, subRef, toRef } from './lines.js';
+import { isAllCaps, type Line, subRef, toRef } from './lines.js';
 
 export const RECIPIENTS_RE = /^Nơi\s+nhận\s*:?/iu;
 const ARCHIVE_RE = /^[-–+]?\s*Lưu\s*:/u;
@@ -8,10 +8,6 @@ const AUTHORITY_RE = /^(KT|TM|Q|TL|TUQ)\s*\.\s*/u;
 const SIGNER_TITLE_RE =
   /^(KT|TM|Q|TL|TUQ)\s*\.|^(PHÓ\s+)?(GIÁM\s+ĐỐC|CHỦ\s+TỊCH|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG|CHÁNH\s+THANH\s+TRA|TRƯỞNG\s+PHÒNG|BÍ\s+THƯ|THỦ\s+TRƯỞNG|TỔNG\s+CỤC\s+TRƯỞNG|CỤC\s+TRƯỞNG|HIỆU\s+TRƯỞNG|VIỆN\s+TRƯỞNG|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG)(?![\p{L}\p{N}])/u;
 
-function isUpperLine(t: string): boolean {
-  const letters = t.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toUpperCase();
-}
 
 /** Parses recipients starting at lines[from] ("Nơi nhận:"). Returns the index after them. */
 export function parseRecipients(lines: readonly Line[], from: number): { recipients: Recipients; next: number } {
@@ -39,14 +35,14 @@ export function parseRecipients(lines: readonly Line[], from: number): { recipie
 export function parseSignature(lines: readonly Line[], from: number, to: number): { signature: Signature | null; next: number } {
   let i = from;
   const titles: Line[] = [];
-  while (i < to && titles.length < 4 && isUpperLine((lines[i] as Line).text) && (lines[i] as Line).text.length <= 80) {
+  while (i < to && titles.length < 4 && isAllCaps((lines[i] as Line).text, 2) && (lines[i] as Line).text.length <= 80) {
     titles.push(lines[i] as Line);
     i++;
   }
   if (titles.length === 0 || !SIGNER_TITLE_RE.test((titles[0] as Line).text)) return { signature: null, next: from };
   let signer: Line | null = null;
   const next = lines[i];
-  if (i < to && next && next.text.length <= 60 && !isUpperLine(next.text) && /^\p{Lu}/u.test(next.text) && !/[.;:]$/u.test(next.text)) {
+  if (i < to && next && next.text.length <= 60 && !isAllCaps(next.text, 2) && /^\p{Lu}/u.test(next.text) && !/[.;:]$/u.test(next.text)) {
     signer = next;
     i++;
   }
@@ -66,5 +62,5 @@ export function parseSignature(lines: readonly Line[], from: number, to: number)
 
 /** True when a line looks like the start of a signature block. */
 export function isSignatureStart(t: string): boolean {
-  return isUpperLine(t) && t.length <= 80 && SIGNER_TITLE_RE.test(t);
+  return isAllCaps(t, 2) && t.length <= 80 && SIGNER_TITLE_RE.test(t);
 }

@@ -1,7 +1,7 @@
 // Parses the header zone and the title block: agency, quốc hiệu, số ký hiệu, place and date, tên loại, trích yếu.
 import type { DocumentNumber, Header, IssueDate } from '../model/plan.js';
 import { isoOrNull } from '../text/calendar.js';
-import { type Line, subRef, toRef } from './lines.js';
+import { isAllCaps, type Line, subRef, toRef } from './lines.js';
 import { parseMarker } from './markers.js';
 
 // "HÒA" (Nghị định 30/2020) and the tone-mark variant "HOÀ" are both accepted.
@@ -36,10 +36,6 @@ export function emptyHeader(): Header {
   };
 }
 
-function isUpper(s: string): boolean {
-  const letters = s.replace(/[^\p{L}]/gu, '');
-  return letters.length > 0 && letters === letters.toUpperCase();
-}
 
 /** Index of the title line ("KẾ HOẠCH …"), searching the first lines only. */
 export function findTitle(lines: readonly Line[]): { index: number; caps: boolean } | null {
@@ -120,7 +116,7 @@ function parseHeaderZone(zone: readonly Line[], header: Header): void {
       header.issueDate = date.date;
       continue;
     }
-    if (isUpper(t) && AGENCY_RE.test(t) && t.length <= 150) agencies.push(line);
+    if (isAllCaps(t) && AGENCY_RE.test(t) && t.length <= 150) agencies.push(line);
   }
   if (agencies.length >= 2) {
     header.parentBody = toRef(agencies[0] as Line);
@@ -136,6 +132,8 @@ function parseHeaderZone(zone: readonly Line[], header: Header): void {
 
 export interface TitleBlock {
   header: Header;
+  /** The subject's lines as found (the subject text is them joined by spaces). */
+  subjectLines: { text: string; start: number }[];
   /** Index of the first line after the title, subject and replaces clause. */
   next: number;
 }
@@ -149,7 +147,7 @@ export function parseHeader(lines: readonly Line[]): TitleBlock {
   const title = findTitle(lines);
   if (!title) {
     parseHeaderZone(lines.slice(0, Math.min(lines.length, 8)).filter((l) => !parseMarker(l.text)), header);
-    return { header, next: 0 };
+    return { header, subjectLines: [], next: 0 };
   }
   parseHeaderZone(lines.slice(0, title.index), header);
   const titleLine = lines[title.index] as Line;
@@ -186,5 +184,5 @@ export function parseHeader(lines: readonly Line[]): TitleBlock {
     header.replaces = { text: parts.join(' '), span: { start: first.start, end: last.end } };
     i++;
   }
-  return { header, next: i };
+  return { header, subjectLines: subjectParts, next: i };
 }

@@ -7,7 +7,7 @@ import { parseHeader } from './header.js';
 import { basesOfLine } from './legal-bases.js';
 import { cleanLine, type Line, toRef } from './lines.js';
 import { isCapsHeading, parseMarker } from './markers.js';
-import { parsePeriod } from './period.js';
+import { periodOfLines } from './period.js';
 import { buildSections } from './sections.js';
 import { buildTable } from './table.js';
 import { isTaskTable, tasksFromSections, tasksFromTable } from './tasks.js';
@@ -77,7 +77,7 @@ export function parsePlan(loaded: LoadedDocument, info: ParseInfo): PlanDocument
     else tablesAt.push({ block: it.block, at: lines.length });
   }
 
-  const { header, next: preambleStart } = parseHeader(lines);
+  const { header, subjectLines, next: preambleStart } = parseHeader(lines);
   const isFootnote = (l: Line): boolean => l.footnote !== undefined || FOOTNOTE_LINE_RE.test(l.text);
   const firstSection = firstIndex(lines, preambleStart, (l) => parseMarker(l.text) !== null);
   const recipientsAt = firstIndex(lines, preambleStart, (l) => RECIPIENTS_RE.test(l.text));
@@ -203,7 +203,6 @@ export function parsePlan(loaded: LoadedDocument, info: ParseInfo): PlanDocument
   // A loop, not push(...): a table of 200,000 rows would overflow the stack.
   for (const t of tasksFromSections(tree.sections)) tasks.push(t);
 
-  const subject = header.subject;
   return {
     source: {
       path: info.path,
@@ -214,7 +213,7 @@ export function parsePlan(loaded: LoadedDocument, info: ParseInfo): PlanDocument
     },
     header,
     legalBases: preambleLines.flatMap(basesOfLine),
-    period: subject ? parsePeriod(subject.text, subject.span.start) : null,
+    period: periodOfLines(subjectLines),
     sections: tree.sections,
     tables,
     tasks,

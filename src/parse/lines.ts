@@ -56,3 +56,9 @@ export function linesOf(blocks: readonly Block[], from: number, to: number): Lin
   }
   return out;
 }
+
+/** True when `text` has at least `minLetters` letters and all of them are capitals ("SỞ NỘI VỤ"). */
+export function isAllCaps(text: string, minLetters = 1): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= minLetters && letters === letters.toUpperCase();
+}

@@ -1,6 +1,7 @@
 // Recognizes the numbering markers that open a section line: "Phần I", "I.", "1.", "2.1.", "a)", "-", "+".
 import type { SectionKind } from '../model/plan.js';
 import { romanToInt } from '../text/calendar.js';
+import { isAllCaps } from './lines.js';
 
 export interface Marker {
   kind: SectionKind;
@@ -98,6 +99,5 @@ export function markerRank(m: Pick<Marker, 'kind' | 'parts'>): number {
 export function isCapsHeading(line: string): boolean {
   const t = line.replace(/\*\*/gu, '').trim().replace(/:$/u, '');
   if (t.length < 4 || t.length > 120) return false;
-  const letters = t.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 4 && letters === letters.toUpperCase() && /\p{Lu}{2}/u.test(letters);
+  return isAllCaps(t, 4) && /\p{Lu}{2}/u.test(t.replace(/[^\p{L}]/gu, ''));
 }

@@ -61,3 +61,22 @@ export function parsePeriod(subject: string, base: number): Period | null {
   }
   return null;
 }
+
+/**
+ * Period of a subject written over several lines: parsed on the lines joined by spaces, with the span
+ * mapped back to where each line starts in the text (lines need not be adjacent).
+ */
+export function periodOfLines(lines: readonly { text: string; start: number }[]): Period | null {
+  const period = parsePeriod(lines.map((l) => l.text).join(' '), 0);
+  if (!period) return null;
+  const toText = (joined: number): number => {
+    let from = 0;
+    for (const line of lines) {
+      if (joined <= from + line.text.length) return line.start + (joined - from);
+      from += line.text.length + 1;
+    }
+    const last = lines[lines.length - 1];
+    return last ? last.start + last.text.length : joined;
+  };
+  return { ...period, span: { start: toText(period.span.start), end: toText(period.span.end) } };
+}

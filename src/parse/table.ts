@@ -3,6 +3,7 @@
 import type { RawCell, TableBlock } from '../load/types.js';
 import type { Cell, ColumnRole, Table, TableRow } from '../model/plan.js';
 import { romanToInt } from '../text/calendar.js';
+import { isAllCaps } from './lines.js';
 
 // Loops, not Math.min(...xs) / push(...xs): spreading an array of more than ~100,000 items overflows the stack
 // (a hostile table row with 200,000 tab-separated cells).
@@ -110,10 +111,6 @@ const AREA_RE = /^([IVXL]{1,6})\s*[.)]\s*\S/u;
 
 const BARE_ROMAN_RE = /^([IVXL]{1,6})\.?$/u;
 
-function isCaps(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 3 && letters === letters.toUpperCase();
-}
 
 /**
  * A row naming a reform area: "I. CẢI CÁCH THỂ CHẾ" alone in the row, or a bare Roman numeral in the
@@ -128,7 +125,7 @@ function isAreaRow(row: readonly GridCell[]): boolean {
   }
   if (distinct.length === 2 && row[0]?.text.trim() === (distinct[0] as GridCell).text.trim()) {
     const m = BARE_ROMAN_RE.exec((distinct[0] as GridCell).text.trim());
-    return m !== null && romanToInt(m[1] ?? '') !== null && isCaps((distinct[1] as GridCell).text);
+    return m !== null && romanToInt(m[1] ?? '') !== null && isAllCaps((distinct[1] as GridCell).text, 3);
   }
   return false;
 }
