@@ -82,9 +82,14 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
   // Every configuration is validated before any file is checked.
   const configs = new Map<string, ReturnType<typeof resolver.forFile>>();
   const problems = [];
-  for (const file of found.files.length ? found.files : [join(io.cwd, 'x')]) {
+  for (const file of found.files) {
     const result = resolver.forFile(resolve(io.cwd, file));
     configs.set(file, result);
+    if (!result.ok) problems.push(...result.problems);
+  }
+  // With nothing to check, a broken config in the working directory is still reported.
+  if (found.files.length === 0) {
+    const result = resolver.forDirectory(io.cwd);
     if (!result.ok) problems.push(...result.problems);
   }
   if (problems.length) {

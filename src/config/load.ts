@@ -190,7 +190,12 @@ export class ConfigResolver {
   ) {}
 
   forFile(path: string): ConfigResult {
-    const file = this.override ?? this.lookup(dirname(resolve(path)));
+    return this.forDirectory(dirname(resolve(path)));
+  }
+
+  /** The configuration that applies to files in `dir` (validated once per config file). */
+  forDirectory(dir: string): ConfigResult {
+    const file = this.override ?? this.lookup(resolve(dir));
     if (!file) return { ok: true, config: {}, file: null };
     let result = this.byFile.get(file);
     if (!result) {
