@@ -106,10 +106,14 @@ function counts(findings: readonly Finding[]): Pick<FileResult, 'errorCount' | '
   return { errorCount, warningCount, infoCount };
 }
 
+const TECHNICAL_DETAIL = new Set<LoadErrorCode>(['corrupt-docx', 'corrupt-pdf', 'corrupt-doc', 'internal', 'legacy-font']);
+
 export function loadErrorResult(path: string, err: unknown, lang: 'vi' | 'en', debug = false): FileResult {
   const code: LoadErrorCode = err instanceof LoadError ? err.code : 'internal';
   const detail = err instanceof LoadError ? (err.detail ?? '') : err instanceof Error ? err.message : String(err);
-  let message = formatMessage(LOAD_ERROR_MESSAGES[code][lang], { detail }).replace(/\s*\(\)/u, '');
+  // Parser errors come in English; in Vietnamese output they are marked as a technical detail.
+  const technical = TECHNICAL_DETAIL.has(code) && detail && lang === 'vi' ? `chi tiết kỹ thuật: ${detail}` : detail;
+  let message = formatMessage(LOAD_ERROR_MESSAGES[code][lang], { detail: technical }).replace(/\s*\(\)/u, '');
   if (debug && err instanceof Error && err.stack) message += `\n${err.stack}`;
   return {
     path,
