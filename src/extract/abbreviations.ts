@@ -4,7 +4,7 @@ import { romanToInt } from '../text/calendar.js';
 import { ascii, span } from './_shared.js';
 
 /** An abbreviation token: upper-case ASCII letters and Đ (digits, "&" inside), e.g. TTHC, HĐND, DTTS&MN, QH15. */
-const TOKEN = /(?<![\p{L}\p{N}&\/-])([A-ZĐ](?:[A-ZĐ&]|[0-9](?=[A-ZĐ0-9]*(?![\p{L}])))*[A-ZĐ0-9])(?![\p{L}\p{N}&]|[-\/][\p{L}\p{N}])/gu;
+const TOKEN = /(?=[A-ZĐ])(?<![\p{L}\p{N}&\/-])([A-ZĐ](?:[A-ZĐ&]|[0-9](?=[A-ZĐ0-9]*(?![\p{L}])))*[A-ZĐ0-9])(?![\p{L}\p{N}&]|[-\/][\p{L}\p{N}])/gu;
 const PAREN = /\(([A-ZĐ][A-ZĐ&0-9]{1,9}(?:\s[A-ZĐ]{2,9})?(?:,\s{0,2}[A-ZĐ][A-ZĐ&0-9]{1,9}){0,3})\)/gu;
 const ALIAS = /\((?:sau đây|dưới đây)?\s{0,3}(?:gọi|viết)\s{1,3}tắt\s{1,3}(?:là\s{1,3})?["“]?([^()"”\n]{1,60}?)["”]?\)/giu;
 
@@ -24,11 +24,33 @@ function initialsMatch(words: string[], letters: string): number {
   return li < 0 ? used : 0;
 }
 
-function isHeading(line: string): boolean {
-  const letters = line.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 8) return false;
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  return upper / letters.length > 0.6;
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+/** 0 not a letter, 1 letter, 2 upper-case letter; memoised per code point outside ASCII. */
+const letterClass = new Map<number, 0 | 1 | 2>();
+function classOf(cp: number): 0 | 1 | 2 {
+  if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a ? 2 : cp >= 0x61 && cp <= 0x7a ? 1 : 0;
+  let c = letterClass.get(cp);
+  if (c === undefined) {
+    const ch = String.fromCodePoint(cp);
+    c = UPPER.test(ch) ? 2 : LETTER.test(ch) ? 1 : 0;
+    letterClass.set(cp, c);
+  }
+  return c;
+}
+
+/** A heading line: at least 8 letters, more than 60 % of them upper-case. `text` from `from` to `to`. */
+function isHeading(text: string, from: number, to: number): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (let i = from; i < to; i++) {
+    const cp = text.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    const c = classOf(cp);
+    if (c) letters++;
+    if (c === 2) upper++;
+  }
+  return letters >= 8 && upper / letters > 0.6;
 }
 
 /**
@@ -118,19 +140,23 @@ export function findAbbreviations(text: string, base: number): { definitions: Ab
   }
 
   const uses: AbbreviationUse[] = [];
-  let lineStart = 0;
-  const lines = text.split('\n');
-  for (const line of lines) {
-    if (!isHeading(line)) {
-      for (const m of line.matchAll(new RegExp(TOKEN.source, TOKEN.flags))) {
-        const tok = m[1] ?? '';
-        const s = lineStart + (m.index ?? 0);
-        if (romanToInt(tok) !== null || tok.length < 2) continue;
-        if (defSpans.some(([a, b]) => s >= a && s < b)) continue;
-        uses.push({ abbr: tok, span: span(base, s, s + tok.length) });
-      }
+  // Tokens never span lines; each line is classified (heading or not) once, when a token is found on it.
+  let lineStart = -1;
+  let lineEnd = -1;
+  let heading = false;
+  for (const m of text.matchAll(TOKEN)) {
+    const s = m.index ?? 0;
+    if (s >= lineEnd) {
+      lineStart = text.lastIndexOf('\n', s) + 1;
+      const nl = text.indexOf('\n', s);
+      lineEnd = nl < 0 ? text.length : nl;
+      heading = isHeading(text, lineStart, lineEnd);
     }
-    lineStart += line.length + 1;
+    if (heading) continue;
+    const tok = m[1] ?? '';
+    if (romanToInt(tok) !== null || tok.length < 2) continue;
+    if (defSpans.some(([a, b]) => s >= a && s < b)) continue;
+    uses.push({ abbr: tok, span: span(base, s, s + tok.length) });
   }
   definitions.sort((a, b) => a.span.start - b.span.start);
   return { definitions, uses };

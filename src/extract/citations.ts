@@ -10,7 +10,7 @@ const SEP = String.raw`[-–]`;
 // serial + one of: Party "57-NQ/TW" (spaces tolerated), normative "30/2020/NĐ-CP" (glued or spaced issuer
 // tolerated), administrative "184/KH-UBND" / công văn "82/SNV-CCHC". All repetitions are bounded.
 const NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}\/.,-])(?<serial>\d{1,5})(?:` +
+  String.raw`(?=\d)(?<![\p{L}\p{N}\/.,-])(?<serial>\d{1,5})(?:` +
     String.raw`(?<party>[ \t]{0,2}${SEP}[ \t]{0,2}${CODE}\/${CODE})` +
     String.raw`|(?<norm>\/(?:19|20)\d{2}\/${CODE}(?:${SEP}${CODE}){0,4})(?<tail>[ \t]{1,3}${CODE}|[ \t]{0,3}\n[ \t]{0,3}${CODE})?` +
     String.raw`|(?<adm>\/${CODE}(?:${SEP}${CODE}){1,4})(?<atail>[ \t]{1,3}${CODE})?` +
@@ -29,7 +29,7 @@ const SHORT = new RegExp(
   String.raw`(?<![\p{L}])(?<word>${TYPE_WORDS.map((w) => w.replace(/\s+/gu, String.raw`\s{1,3}`)).join('|')})(?:\s{1,3}số)?\s{1,3}(?<serial>\d{1,4})(?![\p{L}\p{N}\/%]|[.,]\d|\s{0,2}[-–]\s{0,2}\d)`,
   'gu',
 );
-const LAW_WORD = /(?<![\p{L}])(Bộ luật|Luật|Pháp lệnh|Hiến pháp)(?=\s)/gu;
+const LAW_WORD = /(?=[BLPH])(?<![\p{L}])(Bộ luật|Luật|Pháp lệnh|Hiến pháp)(?=\s)/gu;
 const TYPE_CODES = allTypeCodes();
 const ISSUER_PHRASES = issuerPhrases();
 
@@ -386,9 +386,12 @@ export function findCitations(source: string, base: number, role: FactRole): Cit
     return c;
   };
 
+  // Numbered and short citations need a digit; most pieces of a plan have none.
+  const hasDigit = /\d/u.test(text);
+
   // 1. Numbered citations.
   const numRe = new RegExp(NUMBER.source, NUMBER.flags);
-  for (const m of text.matchAll(numRe)) {
+  for (const m of hasDigit ? text.matchAll(numRe) : []) {
     const p = parseNumber(m);
     if (!p) continue;
     const ns = m.index ?? 0;
@@ -408,7 +411,7 @@ export function findCitations(source: string, base: number, role: FactRole): Cit
   }
 
   // 2. Laws by name ("Luật Tổ chức Chính phủ số 63/2025/QH15" merges into the numbered citation).
-  for (const m of text.matchAll(new RegExp(LAW_WORD.source, LAW_WORD.flags))) {
+  for (const m of text.matchAll(LAW_WORD)) {
     const s = m.index ?? 0;
     if (overlaps(s, s + m[0].length)) continue;
     const ln = lawNameAt(text, s + m[0].length);
@@ -440,7 +443,7 @@ export function findCitations(source: string, base: number, role: FactRole): Cit
   }
 
   // 3. Short forms "Nghị định 61", "Đề án 06".
-  for (const m of text.matchAll(new RegExp(SHORT.source, SHORT.flags))) {
+  for (const m of hasDigit ? text.matchAll(SHORT) : []) {
     const s = m.index ?? 0;
     const e = s + m[0].length;
     const word = m.groups?.['word'] ?? '';

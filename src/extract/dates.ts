@@ -30,19 +30,23 @@ const NOT_BEFORE = String.raw`(?<![\p{L}\p{N}\/.,-])`;
 const NOT_AFTER = String.raw`(?![\p{N}\/]|\.\d|,\d)`;
 
 // One alternation, leftmost match wins; at one position the order below is the priority.
-// Every repetition is bounded, so a hostile line is scanned in linear time.
+// Every repetition is bounded, so a hostile line is scanned in linear time. The leading lookahead names
+// the first letters of every alternative (digit, từ, tháng, năm, ngày, quý, sáu), so most positions fail at once;
+// every alternative starts where NOT_BEFORE holds, tested once.
 const SCAN = new RegExp(
+  String.raw`(?=\d|t[ừh]|n[ăg]|qu|sá)${NOT_BEFORE}(?:` +
   [
-    String.raw`(?<range>${NOT_BEFORE}từ\s{1,3}(?:(?:ngày\s{1,3})?${ANY_DATE}\s{1,3}(?:đến|tới)\s{1,3}(?:hết\s{1,3})?(?:ngày\s{1,3})?${ANY_DATE}|${MONTH}\s{1,3}(?:đến|tới)\s{1,3}(?:hết\s{1,3})?${MONTH}|năm\s{1,3}${Y}\s{1,3}(?:đến|tới)\s{1,3}(?:hết\s{1,3})?năm\s{1,3}${Y})${NOT_AFTER}` +
+    String.raw`(?<range>từ\s{1,3}(?:(?:ngày\s{1,3})?${ANY_DATE}\s{1,3}(?:đến|tới)\s{1,3}(?:hết\s{1,3})?(?:ngày\s{1,3})?${ANY_DATE}|${MONTH}\s{1,3}(?:đến|tới)\s{1,3}(?:hết\s{1,3})?${MONTH}|năm\s{1,3}${Y}\s{1,3}(?:đến|tới)\s{1,3}(?:hết\s{1,3})?năm\s{1,3}${Y})${NOT_AFTER}` +
       // "năm 2017 đến năm 2020" is a range even without "từ".
-      String.raw`|${NOT_BEFORE}năm\s{1,3}${Y}\s{1,3}(?:đến|tới)\s{1,3}(?:hết\s{1,3})?năm\s{1,3}${Y}${NOT_AFTER})`,
-    String.raw`(?<long>${NOT_BEFORE}${LONG}${NOT_AFTER})`,
-    String.raw`(?<dmy>${NOT_BEFORE}(?:${DMY}|${DMY_DASH})${NOT_AFTER})`,
-    String.raw`(?<half>${NOT_BEFORE}(?:0?6|sáu)\s{1,3}tháng\s{1,3}(?:đầu|cuối)\s{1,3}năm(?:\s{1,3}${Y})?(?![\p{L}\p{N}]))`,
-    String.raw`(?<quarter>${NOT_BEFORE}quý\s{1,3}(?:IV|I{1,3}|[1-4])(?![\p{L}\p{N}])(?:\s{0,2}(?:\/\s{0,2}|năm\s{1,3})${Y})?${NOT_AFTER})`,
-    String.raw`(?<month>${NOT_BEFORE}(?<!ngày\s{1,3})${MONTH}${NOT_AFTER})`,
-    String.raw`(?<year>${NOT_BEFORE}(?<!tháng\s{1,3}\d{1,2}\s{1,3})năm\s{1,3}${Y}(?![\p{N}])(?!\s{0,3}[-–]\s{0,3}\d))`,
-  ].join('|'),
+      String.raw`|năm\s{1,3}${Y}\s{1,3}(?:đến|tới)\s{1,3}(?:hết\s{1,3})?năm\s{1,3}${Y}${NOT_AFTER})`,
+    String.raw`(?<long>${LONG}${NOT_AFTER})`,
+    String.raw`(?<dmy>(?:${DMY}|${DMY_DASH})${NOT_AFTER})`,
+    String.raw`(?<half>(?:0?6|sáu)\s{1,3}tháng\s{1,3}(?:đầu|cuối)\s{1,3}năm(?:\s{1,3}${Y})?(?![\p{L}\p{N}]))`,
+    String.raw`(?<quarter>quý\s{1,3}(?:IV|I{1,3}|[1-4])(?![\p{L}\p{N}])(?:\s{0,2}(?:\/\s{0,2}|năm\s{1,3})${Y})?${NOT_AFTER})`,
+    String.raw`(?<month>(?<!ngày\s{1,3})${MONTH}${NOT_AFTER})`,
+    String.raw`(?<year>(?<!tháng\s{1,3}\d{1,2}\s{1,3})năm\s{1,3}${Y}(?![\p{N}])(?!\s{0,3}[-–]\s{0,3}\d))`,
+  ].join('|') +
+  ')',
   'giu',
 );
 
@@ -118,9 +122,8 @@ function build(kind: string, s: string, start: number, end: number): TimeExpr | 
 
 /** Scans `text` for time expressions, left to right, non-overlapping. */
 export function* scanTimes(text: string): Generator<TimeExpr> {
-  SCAN.lastIndex = 0;
-  const re = new RegExp(SCAN.source, SCAN.flags);
-  for (const m of text.matchAll(re)) {
+  // matchAll iterates a copy of SCAN, so nested scans (ranges) do not share lastIndex.
+  for (const m of text.matchAll(SCAN)) {
     const groups = m.groups ?? {};
     const kind = Object.keys(groups).find((k) => groups[k] !== undefined);
     if (!kind) continue;
@@ -144,10 +147,11 @@ export function parseCalendarDate(raw: string, base: number): CalendarDate | nul
  * year ("năm 2025") and range ("từ ngày 01/6/2022 đến ngày 31/8/2022") in `text`.
  * Offsets are `base` + index in `text`. Invalid calendar dates (31/4) are kept with valid=false.
  * Year ranges without words ("2021-2025", "năm 2017 - 2020") are periods, not dates: not reported.
+ * `times`: the scan of `text`, when the caller already has it.
  */
-export function findDates(text: string, base: number, role: FactRole): DateFact[] {
+export function findDates(text: string, base: number, role: FactRole, times: Iterable<TimeExpr> = scanTimes(text)): DateFact[] {
   const out: DateFact[] = [];
-  for (const t of scanTimes(text)) {
+  for (const t of times) {
     out.push({ text: t.text, span: span(base, t.start, t.end), kind: t.kind, start: t.from, end: t.to, valid: t.valid, role });
   }
   return out;

@@ -74,8 +74,14 @@ export function parseDeadline(cellText: string, base: number, opts: { task?: num
  * deadline word ("xong trước 31/10/2025", "chậm nhất ngày 15/8/2025", "hoàn thành trong Quý III/2025")
  * and recurring duties ("báo cáo định kỳ hằng quý", "trước ngày 15 của tháng cuối quý").
  * Dates describing the past or a document ("văn bản ban hành trước ngày 01/7/2025") are not deadlines.
+ * `opts.times`: the scan of `text`, when the caller already has it.
  */
-export function findDeadlines(text: string, base: number, role: FactRole, opts: { task?: number | null } = {}): Deadline[] {
+export function findDeadlines(
+  text: string,
+  base: number,
+  role: FactRole,
+  opts: { task?: number | null; times?: Iterable<TimeExpr> } = {},
+): Deadline[] {
   const out: Deadline[] = [];
   const task = opts.task ?? null;
   const taken: [number, number][] = [];
@@ -107,7 +113,7 @@ export function findDeadlines(text: string, base: number, role: FactRole, opts: 
       taken.push([at, at + g.length]);
     }
   }
-  for (const t of scanTimes(text)) {
+  for (const t of opts.times ?? scanTimes(text)) {
     if (!free(t.start, t.end)) continue;
     const before = text.slice(Math.max(0, t.start - 40), t.start);
     const lead = PROSE_LEAD.exec(before);

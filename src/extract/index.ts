@@ -4,7 +4,7 @@ import type { PlanDocument, Section } from '../model/plan.js';
 import { areaOfTitle } from '../data/reform-areas.js';
 import { findAbbreviations } from './abbreviations.js';
 import { findCitations } from './citations.js';
-import { findDates } from './dates.js';
+import { findDates, scanTimes } from './dates.js';
 import { findDeadlines, parseDeadline } from './deadlines.js';
 import { inferReferenceDate } from './reference-date.js';
 import { findTargets, isResultsTitle } from './targets.js';
@@ -147,8 +147,9 @@ export function extractFacts(doc: PlanDocument, text: string, options: { today?:
       if (c.date) c.date.span = remap([{ span: c.date.span }], p.start, map)[0]?.span ?? c.date.span;
     }
     append(citations, cs);
-    append(dates, remap(findDates(p.text, p.start, p.role), p.start, map));
-    if (!p.noDeadlines) append(deadlines, remap(findDeadlines(p.text, p.start, p.role), p.start, map));
+    const times = [...scanTimes(p.text)];
+    append(dates, remap(findDates(p.text, p.start, p.role, times), p.start, map));
+    if (!p.noDeadlines) append(deadlines, remap(findDeadlines(p.text, p.start, p.role, { times }), p.start, map));
     append(targets, remap(findTargets(p.text, p.start, p.role, p.area, { past: p.past }), p.start, map));
     const ab = findAbbreviations(p.text, p.start);
     append(definitions, remap(ab.definitions, p.start, map));
