@@ -67,15 +67,20 @@ export function formatIso(iso: string): string {
   return `${d}/${Number(m)}/${y}`;
 }
 
+/**
+ * Old-style tone placement (oà, oè, uỳ) and whitespace that is not a single space. One pass: the
+ * alternatives start with different characters, so they never overlap.
+ */
+const FOLD_RE = /o([àáảãạ])|o([èéẻẽẹ])|u([ỳýỷỹỵ])|\s{2,}|(?! )\s/gu;
+
 /** Lower case, NFC, and one tone-mark placement (hoà → hòa, uỷ → ủy) so both styles compare equal (DOMAIN §6.1). */
 export function fold(s: string): string {
   return s
     .normalize('NFC')
     .toLowerCase()
-    .replace(/o([àáảãạ])/gu, (_m, v: string) => `${toneOn('o', v)}a`)
-    .replace(/o([èéẻẽẹ])/gu, (_m, v: string) => `${toneOn('o', v)}e`)
-    .replace(/u([ỳýỷỹỵ])/gu, (_m, v: string) => `${toneOn('u', v)}y`)
-    .replace(/\s+/gu, ' ');
+    .replace(FOLD_RE, (_m, a?: string, e?: string, y?: string) =>
+      a ? `${toneOn('o', a)}a` : e ? `${toneOn('o', e)}e` : y ? `${toneOn('u', y)}y` : ' ',
+    );
 }
 
 const TONES: Record<string, number> = { '\u0300': 0, '\u0301': 1, '\u0309': 2, '\u0303': 3, '\u0323': 4 };

@@ -50,18 +50,16 @@ export default defineRule({
   },
   *check({ doc, text, settings }) {
     const headings: string[] = [];
-    const prose: string[] = [];
-    for (const s of walkSections(doc.sections)) {
-      // Bullets ("- …", "+ …") are content, not headings.
-      (s.kind === 'dash' || s.kind === 'plus' ? prose : headings).push(fold(s.title));
-      for (const p of s.paragraphs) prose.push(fold(p.text));
-    }
-    // Unnumbered headings ("NHIỆM VỤ VÀ GIẢI PHÁP") may stay paragraphs: short lines count as headings too.
-    for (const p of [...doc.preamble, ...doc.closing]) {
-      const f = fold(p.text);
-      prose.push(f);
-      if (f.length <= 90) headings.push(f);
-    }
+    for (const s of walkSections(doc.sections)) if (s.kind !== 'dash' && s.kind !== 'plus') headings.push(fold(s.title));
+    for (const p of [...doc.preamble, ...doc.closing]) if (p.text.length <= 90) headings.push(fold(p.text));
+    /** Whether any prose (paragraph, dash or plus item) matches, folded; only when the funding check needs it. */
+    const proseHas = (re: RegExp): boolean => {
+      for (const s of walkSections(doc.sections)) {
+        if ((s.kind === 'dash' || s.kind === 'plus') && re.test(fold(s.title))) return true;
+        if (s.paragraphs.some((p) => re.test(fold(p.text)))) return true;
+      }
+      return [...doc.preamble, ...doc.closing].some((p) => re.test(fold(p.text)));
+    };
     const has = (re: RegExp): boolean => headings.some((h) => re.test(h));
     const anchor = doc.header.subject?.span ?? doc.header.documentType?.span ?? firstContentLine(text);
 
@@ -72,9 +70,9 @@ export default defineRule({
     if (settings.profile === 'cchc') {
       const funded =
         has(PARTS.funding) ||
-        prose.some((p) => FUNDING_PROSE.test(p)) ||
         doc.tables.some((t) => t.columns.includes('budget')) ||
-        FUNDING_PROSE.test(fold(text));
+        FUNDING_PROSE.test(fold(text)) ||
+        proseHas(FUNDING_PROSE);
       // The PAR-index criterion is likely but its current wording unsure (DOMAIN §5.2): info only.
       if (!funded) yield { messageId: 'funding', span: anchor, severity: 'info' };
     }

@@ -3,17 +3,48 @@ import { defineRule, type RuleReport } from '../../engine/define-rule.js';
 import { IMPOSSIBLE_VOWEL_PAIRS, MISSPELLINGS, SYLLABLE_HINTS, type Misspelling } from '../../data/misspellings.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-let compiled: { entry: Misspelling; re: RegExp }[] | null = null;
+interface Pattern {
+  entry: Misspelling;
+  /** The first syllable, lower-case: a text without it cannot match, and is not scanned. */
+  first: string;
+  re: RegExp;
+}
+let compiled: Pattern[] | null = null;
 /** Compiled once, lazily: whole words only, any run of spaces between syllables, case-insensitive. */
-function patterns(): { entry: Misspelling; re: RegExp }[] {
+function patterns(): Pattern[] {
   compiled ??= MISSPELLINGS.filter((e) => e.confidence !== 'unsure').map((entry) => ({
     entry,
+    first: (entry.wrong.split(' ')[0] ?? '').toLowerCase(),
     re: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${entry.wrong.split(' ').map(escape).join('\\s+')}(?![\\p{L}\\p{M}\\p{N}])`, 'giu'),
   }));
   return compiled;
 }
 
-const TOKEN = /[\p{L}\p{M}]+/gu;
+const WORD_CHAR = /[\p{L}\p{M}]/u;
+
+/**
+ * The words (runs of letters and marks) holding a lower-case impossible vowel pair, in text order: the pairs
+ * are found with indexOf and widened to their word, so the text is not split into words.
+ */
+function wordsWithImpossiblePairs(text: string): { 0: string; index: number }[] {
+  const at: number[] = [];
+  for (const pair of IMPOSSIBLE_VOWEL_PAIRS) {
+    for (let i = text.indexOf(pair); i >= 0; i = text.indexOf(pair, i + 1)) at.push(i);
+  }
+  at.sort((a, b) => a - b);
+  const words: { 0: string; index: number }[] = [];
+  let end = -1;
+  for (const i of at) {
+    if (i < end) continue;
+    let from = i;
+    while (from > 0 && WORD_CHAR.test(text[from - 1] as string)) from--;
+    let to = i;
+    while (to < text.length && WORD_CHAR.test(text[to] as string)) to++;
+    words.push({ 0: text.slice(from, to), index: from });
+    end = to;
+  }
+  return words;
+}
 const ROMAN = /^[ivxl]+$/u;
 
 export default defineRule({
@@ -44,7 +75,9 @@ export default defineRule({
     ],
   },
   *check({ text }): Generator<RuleReport<'misspelling' | 'syllable'>> {
-    for (const { entry, re } of patterns()) {
+    const lower = text.toLowerCase();
+    for (const { entry, first, re } of patterns()) {
+      if (!lower.includes(first)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         if (entry.notAfter?.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -57,8 +90,7 @@ export default defineRule({
         };
       }
     }
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    for (const m of wordsWithImpossiblePairs(text)) {
       const w = m[0];
       if (w.length > 7 || w !== w.toLowerCase() || ROMAN.test(w)) continue;
       if (!IMPOSSIBLE_VOWEL_PAIRS.some((p) => w.includes(p))) continue;

@@ -18,13 +18,26 @@ function toneVariants(name: string): string {
   return alt === name ? escape(name) : `(?:${escape(name)}|${escape(alt)})`;
 }
 
-let provinceRes: { re: RegExp; mergedInto: string }[] | null = null;
-function provinces(): { re: RegExp; mergedInto: string }[] {
-  provinceRes ??= MERGED_PROVINCES.filter((p) => p.confidence !== 'unsure').map((p) => ({
-    re: new RegExp(`(?<![\\p{L}])(?:tỉnh|Tỉnh|TỈNH)\\s+${toneVariants(p.name).replace(/ - /gu, '\\s*[-–]\\s*').replace(/ /gu, '\\s+')}(?![\\p{L}])`, 'gu'),
-    mergedInto: p.mergedInto,
+let provinceRe: { re: RegExp; mergedInto: string[] } | null = null;
+/** One pattern for every merged province (one capture group each, longer names first), compiled once. */
+function provinces(): { re: RegExp; mergedInto: string[] } {
+  if (provinceRe) return provinceRe;
+  const list = MERGED_PROVINCES.filter((p) => p.confidence !== 'unsure').sort((a, b) => b.name.length - a.name.length);
+  const names = list.map((p) => `(${toneVariants(p.name).replace(/ - /gu, '\\s*[-–]\\s*').replace(/ /gu, '\\s+')})`);
+  provinceRe = {
+    re: new RegExp(`(?<![\\p{L}])(?:tỉnh|Tỉnh|TỈNH)\\s+(?:${names.join('|')})(?![\\p{L}])`, 'gu'),
+    mergedInto: list.map((p) => p.mergedInto),
+  };
+  return provinceRe;
+}
+
+let termRes: { re: RegExp; suggestion: string }[] | null = null;
+function terms(): { re: RegExp; suggestion: string }[] {
+  termRes ??= OBSOLETE_TERMS.filter((t) => t.confidence !== 'unsure').map((t) => ({
+    re: new RegExp(`(?<![\\p{L}])(?:${t.pattern.source})(?![\\p{L}])`, 'giu'),
+    suggestion: t.suggestion,
   }));
-  return provinceRes;
+  return termRes;
 }
 
 /** A document number with a date ("…/2022/QĐ UBND ngày 28/10/2022") the extractor may not have parsed. */
@@ -76,16 +89,14 @@ export default defineRule({
     const oldCitations = facts.citations.filter((c) => c.date?.iso && c.date.iso < TWO_LEVEL_DATE);
     const oldSpans = oldCitations.map((c) => c.span);
     const hits: { span: Span; id: 'term' | 'province'; data: Record<string, string> }[] = [];
-    for (const t of OBSOLETE_TERMS) {
-      if (t.confidence === 'unsure') continue;
-      const re = new RegExp(`(?<![\\p{L}])(?:${t.pattern.source})(?![\\p{L}])`, 'giu');
-      for (let m = re.exec(text); m; m = re.exec(text))
+    for (const t of terms()) {
+      for (const m of text.matchAll(t.re))
         hits.push({ span: { start: m.index, end: m.index + m[0].length }, id: 'term', data: { found: m[0], suggestion: t.suggestion } });
     }
-    for (const p of provinces()) {
-      p.re.lastIndex = 0;
-      for (let m = p.re.exec(text); m; m = p.re.exec(text))
-        hits.push({ span: { start: m.index, end: m.index + m[0].length }, id: 'province', data: { found: m[0], mergedInto: p.mergedInto } });
+    const { re, mergedInto } = provinces();
+    for (const m of text.matchAll(re)) {
+      const k = m.slice(1).findIndex((g) => g !== undefined);
+      hits.push({ span: { start: m.index, end: m.index + m[0].length }, id: 'province', data: { found: m[0], mergedInto: mergedInto[k] ?? '' } });
     }
     hits.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
     let lastEnd = -1;
