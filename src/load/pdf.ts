@@ -54,7 +54,7 @@ const FILLS = new Set<number>([OPS.fill, OPS.eoFill]);
 // ---------------------------------------------------------------------------------------------
 // Geometry in viewport space: x to the right, y downward, baseline y for text.
 
-interface TextBit {
+export interface TextBit {
   str: string;
   x: number;
   y: number;
@@ -135,7 +135,7 @@ export async function loadPdf(bytes: Uint8Array, options: PdfOptions): Promise<L
     const pages: PageData[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       try {
-        pages.push(await readPage(await doc.getPage(n), n));
+        pages.push(await readPage(await doc.getPage(n), n, (pages[pages.length - 1]?.tables.length ?? 0) > 0));
       } catch (err) {
         if (err instanceof LoadError) throw err;
         throw new LoadError('corrupt-pdf', `page ${n}: ${errorMessage(err)}`);
@@ -171,10 +171,35 @@ function pdfError(err: unknown, password: string | undefined): LoadError {
 // ---------------------------------------------------------------------------------------------
 // Reading one page: text bits, ruling segments, tables.
 
-async function readPage(page: PdfPage, n: number): Promise<PageData> {
+/**
+ * Whether text on the page is laid out in columns: some line (baselines within 1.5 pt) has a gap wider than
+ * 2 em between two pieces of text. Cells of a ruled table leave such gaps (10–35 em on the seeds); justified
+ * prose does not (under 1 em). Only such pages are searched for ruling lines, the costliest part of reading
+ * a page (pdfjs builds the whole operator list).
+ */
+export function textInColumns(bits: readonly TextBit[]): boolean {
+  const sorted = [...bits].sort((a, b) => a.y - b.y || a.x - b.x);
+  for (let i = 0; i < sorted.length; ) {
+    let j = i + 1;
+    while (j < sorted.length && (sorted[j] as TextBit).y - (sorted[i] as TextBit).y <= 1.5) j++;
+    const line = sorted.slice(i, j).sort((a, b) => a.x - b.x);
+    for (let k = 1; k < line.length; k++) {
+      const a = line[k - 1] as TextBit;
+      const b = line[k] as TextBit;
+      if (b.x - (a.x + a.w) > 2 * Math.max(b.size, 1)) return true;
+    }
+    i = j;
+  }
+  return false;
+}
+
+/**
+ * Reads one page. Ruling lines (for tables) are read only when the text is laid out in columns, or when the
+ * previous page had a table (it may continue here).
+ */
+async function readPage(page: PdfPage, n: number, afterTable: boolean): Promise<PageData> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
-  const ops = await page.getOperatorList();
   const fontStyle = new Map<string, { bold: boolean; italic: boolean }>();
   const styleOf = (fontName: string): { bold: boolean; italic: boolean } => {
     let s = fontStyle.get(fontName);
@@ -208,7 +233,7 @@ async function readPage(page: PdfPage, n: number): Promise<PageData> {
     const trimmed = str.trim();
     bits.push({ str: trimmed, x: (x ?? 0) + lead * perChar, y: y ?? 0, w: trimmed.length * perChar, size, bold: style.bold, italic: style.italic, sup: false });
   }
-  const { h, v } = rulings(ops, viewport);
+  const { h, v } = afterTable || textInColumns(bits) ? rulings(await page.getOperatorList(), viewport) : { h: [], v: [] };
   const tables = findTables(h, v);
   const loose: TextBit[] = [];
   for (const b of bits) {

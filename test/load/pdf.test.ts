@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDocx } from '../../src/load/docx.js';
 import { resolveLimits } from '../../src/load/limits.js';
-import { loadPdf } from '../../src/load/pdf.js';
+import { loadPdf, textInColumns, type TextBit } from '../../src/load/pdf.js';
 import { type TableBlock } from '../../src/load/types.js';
 import { checkInvariants, fixture, paragraphs, SEEDS, seedTextLines, squash, tables, code } from './helpers.js';
 
@@ -95,5 +95,23 @@ describe('pdf failures', () => {
 
   it('page limit → too-large', async () => {
     expect(await code(loadPdf(fixture('pdf', 'seed000.pdf'), { limits: { ...limits, maxPdfPages: 2 } }))).toBe('too-large');
+  });
+});
+
+describe('textInColumns: which pages are searched for table rulings', () => {
+  const bit = (str: string, x: number, y: number, w: number): TextBit => ({ str, x, y, w, size: 13, bold: false, italic: false, sup: false });
+
+  it('justified prose (word gaps under 1 em) is not in columns', () => {
+    const prose = [bit('Rà soát, đơn giản hóa thủ tục hành chính', 85, 100, 300), bit('thuộc thẩm quyền', 392, 100, 110), bit('giải quyết của Sở.', 85, 118, 120)];
+    expect(textInColumns(prose)).toBe(false);
+  });
+
+  it('a table row (cells far apart on one baseline) is in columns, even with baselines 1 pt apart', () => {
+    const row = [bit('1', 60, 200, 7), bit('Rà soát thủ tục hành chính', 95, 200.8, 160), bit('Văn phòng Sở', 330, 200, 80), bit('Quý II/2025', 460, 199.6, 70)];
+    expect(textInColumns(row)).toBe(true);
+  });
+
+  it('text on different lines never counts as a gap', () => {
+    expect(textInColumns([bit('I. MỤC ĐÍCH', 85, 100, 90), bit('II. NHIỆM VỤ', 400, 140, 90)])).toBe(false);
   });
 });
