@@ -42,6 +42,23 @@ export async function timeIt(fn, { runs = 9, warm = 2 } = {}) {
   return { median: median(samples), samples };
 }
 
+/**
+ * Times several functions interleaved (a, b, a, b, …) so that a slow spell of a shared machine falls on all of
+ * them alike; returns one { median, samples } per function.
+ */
+export async function timeInterleaved(fns, { runs = 9, warm = 2 } = {}) {
+  for (let i = 0; i < warm; i++) for (const fn of fns) await fn();
+  const samples = fns.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    for (let k = 0; k < fns.length; k++) {
+      const t = performance.now();
+      await fns[k]();
+      samples[k].push(performance.now() - t);
+    }
+  }
+  return samples.map((s) => ({ median: median(s), samples: s }));
+}
+
 /** Prints rows (arrays of cells) as an aligned plain-text table; numbers align right. */
 export function printTable(title, head, rows) {
   const cells = [head, ...rows].map((r) => r.map((c) => (typeof c === 'number' ? fmt(c) : String(c ?? ''))));
@@ -86,6 +103,31 @@ export function runMeasured(cmd, args, { cwd = ROOT, env = process.env } = {}) {
   const wall = performance.now() - t;
   const m = /RSSWRAP (\d+) (\d+)/u.exec(p.stderr);
   return { wall, cpu: NaN, rssMb: m ? Number(m[1]) / 1024 : NaN, status: m ? Number(m[2]) : p.status, stderr: p.stderr };
+}
+
+/**
+ * Runs several commands at the same time (each under /usr/bin/time -v when present); resolves when all have
+ * ended with the wall time of the whole group and each command's CPU ms and peak RSS MB.
+ */
+export async function runConcurrently(commands, { cwd = ROOT, env = process.env } = {}) {
+  const { spawn } = await import('node:child_process');
+  const t = performance.now();
+  const runs = commands.map(
+    ([cmd, args]) =>
+      new Promise((resolveRun) => {
+        const p = hasGnuTime ? spawn('/usr/bin/time', ['-v', cmd, ...args], { cwd, env }) : spawn(cmd, args, { cwd, env });
+        let stderr = '';
+        p.stdout.resume();
+        p.stderr.on('data', (d) => (stderr += d));
+        p.on('close', (status) => {
+          const num = (re) => Number(re.exec(stderr)?.[1] ?? NaN);
+          const cpu = (num(/User time \(seconds\): ([\d.]+)/u) + num(/System time \(seconds\): ([\d.]+)/u)) * 1000;
+          resolveRun({ status, cpu, rssMb: num(/Maximum resident set size \(kbytes\): (\d+)/u) / 1024 });
+        });
+      }),
+  );
+  const results = await Promise.all(runs);
+  return { wall: performance.now() - t, results };
 }
 
 /** One line on the machine, since every figure depends on it (the benchmark machine may be shared). */
