@@ -29,6 +29,18 @@ const FOLD: Record<string, string> = {
   '\u2029': '\n',
 };
 
+/** Per BMP code unit: 0 not yet known, 1 unchanged by NFC on its own, 2 changed. Filled as characters are met. */
+const NFC_STABLE = new Uint8Array(0x10000);
+function nfcStable(code: number): boolean {
+  let v = NFC_STABLE[code] as number;
+  if (v === 0) {
+    const ch = String.fromCharCode(code);
+    v = ch.normalize('NFC') === ch ? 1 : 2;
+    NFC_STABLE[code] = v;
+  }
+  return v === 1;
+}
+
 const isMark = (code: number): boolean =>
   (code >= 0x0300 && code <= 0x036f) || (code >= 0x1dc0 && code <= 0x1dff) || (code >= 0x20d0 && code <= 0x20ff);
 
@@ -82,6 +94,17 @@ export function normalizeText(source: string): NormalizedText {
     }
     if (ZERO_WIDTH.has(code)) {
       replace(i, i + 1, '');
+      i += 1;
+      continue;
+    }
+    // A precomposed character ("ế") with no mark after it, unchanged by NFC and not folded: kept as it is.
+    if (
+      (code < 0xd800 || code > 0xdfff) &&
+      !isMark(code) &&
+      !isMark(source.charCodeAt(i + 1)) &&
+      FOLD[source[i] as string] === undefined &&
+      nfcStable(code)
+    ) {
       i += 1;
       continue;
     }
