@@ -21,13 +21,13 @@ export interface LoadLimits {
   /**
    * Longest text (characters, once decoded) handed to the parser (LoadError 'text-too-long'). Parsing,
    * extraction and the rules need heap in proportion to the text, about 25 bytes a character at the peak;
-   * unless set, it follows maxMemoryMb (TEXT_CHARS_PER_MB a MB: 10 M characters for 512 MB, some 3,000 pages).
+   * unless set, it follows maxMemoryMb (TEXT_CHARS_PER_MB a MB: 10 M characters for the default 1,024 MB, some 3,000 pages).
    */
   maxTextChars: number;
 }
 
-/** Characters of text allowed per MB of heap when maxTextChars is not given (a 2-3x margin below what 512 MB survives). */
-export const TEXT_CHARS_PER_MB = 20_000;
+/** Characters of text allowed per MB of heap when maxTextChars is not given (a 4-6x margin below what the heap survives). */
+export const TEXT_CHARS_PER_MB = 10_000;
 
 export const DEFAULT_LIMITS: Readonly<LoadLimits> = Object.freeze({
   maxBytes: 50 * 1024 * 1024,
@@ -36,9 +36,11 @@ export const DEFAULT_LIMITS: Readonly<LoadLimits> = Object.freeze({
   // Plain WordprocessingML deflates about 10:1; 1000:1 only comes from runs of identical bytes.
   maxCompressionRatio: 1000,
   maxPdfPages: 2000,
-  maxMemoryMb: 512,
+  // mammoth's heap grows with document.xml: a 2,000-row appendix (13 MB of XML, bench/scaling.mjs) needs
+  // some 600-700 MB, which the former 512 MB refused.
+  maxMemoryMb: 1024,
   timeoutMs: 60_000,
-  maxTextChars: 512 * TEXT_CHARS_PER_MB,
+  maxTextChars: 1024 * TEXT_CHARS_PER_MB,
 });
 
 /** Fills unspecified limits with the defaults. */

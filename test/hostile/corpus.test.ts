@@ -127,7 +127,7 @@ describe('text length limit (parse, extract and rules need heap in proportion to
   it('defaults to 10,240,000 characters and follows maxMemoryMb unless set', async () => {
     const { resolveLimits, DEFAULT_LIMITS } = await import('../../src/load/limits.js');
     expect(DEFAULT_LIMITS.maxTextChars).toBe(10_240_000);
-    expect(resolveLimits({ maxMemoryMb: 1024 }).maxTextChars).toBe(20_480_000);
+    expect(resolveLimits({ maxMemoryMb: 2048 }).maxTextChars).toBe(20_480_000);
     expect(resolveLimits({ maxMemoryMb: 1024, maxTextChars: 5 }).maxTextChars).toBe(5);
   });
 
