@@ -1,6 +1,6 @@
 // Markdown for a pull-request comment or an e-mail: summary table, then findings by file and section.
 import type { ReportInput, Severity } from '../model/finding.js';
-import { displayPath, groupBySection, locationParts, totals } from './_util.js';
+import { agencyTotals, displayPath, groupBySection, locationParts, totals } from './_util.js';
 import { label, type LabelId } from './labels.js';
 
 const SEVERITY_LABEL: Record<Severity, LabelId> = {
@@ -45,6 +45,19 @@ export function markdown(input: ReportInput): string {
     out.push(`| ${mdText(displayPath(r.path, input.cwd))} | ${agency} | ${r.errorCount} | ${r.warningCount} | ${r.infoCount} |`);
   }
   out.push(`| **${label(lang, 'total')}** | | **${t.errors}** | **${t.warnings}** | **${t.infos}** |`, '');
+  const agencies = agencyTotals(input.results);
+  if (agencies.length > 1) {
+    out.push(
+      `### ${label(lang, 'doc.byAgency')}`,
+      '',
+      `| ${label(lang, 'col.agency')} | ${label(lang, 'col.files')} | ${capitalize(label(lang, 'loadFailedShort'))} | ${label(lang, 'severity.error.plural')} | ${label(lang, 'severity.warning.plural')} | ${label(lang, 'severity.info.plural')} |`,
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
+    );
+    for (const a of agencies) {
+      out.push(`| ${a.agency ? mdText(a.agency) : `_${label(lang, 'unknownAgency')}_`} | ${a.files} | ${a.failed} | ${a.errors} | ${a.warnings} | ${a.infos} |`);
+    }
+    out.push('');
+  }
 
   for (const r of input.results) {
     if (!r.error && r.findings.length === 0) continue;

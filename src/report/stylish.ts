@@ -2,7 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { FileResult, Finding, ReportInput, Severity } from '../model/finding.js';
-import { displayPath, locationText, plainText, sortedFindings, totals } from './_util.js';
+import { agencyTotals, displayPath, locationText, plainText, sortedFindings, totals } from './_util.js';
 import { label, type LabelId } from './labels.js';
 
 type Lang = ReportInput['lang'];
@@ -96,6 +96,38 @@ function summaryTable(input: ReportInput, c: ChalkInstance): string {
   return table.toString();
 }
 
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Totals per agency (issuing body), for a batch that holds more than one agency; else null. */
+function agencyTable(input: ReportInput, c: ChalkInstance): string | null {
+  const lang: Lang = input.lang;
+  const rows = agencyTotals(input.results);
+  if (rows.length < 2) return null;
+  const table = new Table({
+    head: [
+      label(lang, 'col.agency'),
+      label(lang, 'col.files'),
+      capitalize(label(lang, 'loadFailedShort')),
+      label(lang, 'severity.error.plural'),
+      label(lang, 'severity.warning.plural'),
+      label(lang, 'severity.info.plural'),
+    ],
+    colAligns: ['left', 'right', 'right', 'right', 'right', 'right'],
+    style: { head: [], border: [], compact: true },
+  });
+  for (const a of rows) {
+    table.push([
+      a.agency ? plainText(a.agency) : c.dim(label(lang, 'unknownAgency')),
+      String(a.files),
+      a.failed > 0 ? c.red(String(a.failed)) : '0',
+      a.errors > 0 ? c.red(String(a.errors)) : '0',
+      a.warnings > 0 ? c.yellow(String(a.warnings)) : '0',
+      String(a.infos),
+    ]);
+  }
+  return `${c.bold(label(lang, 'doc.byAgency'))}\n${table.toString()}`;
+}
+
 /** Vietnamese (or English) terminal report; ANSI colour only when `input.color`. */
 export function stylish(input: ReportInput): string {
   const c = new Chalk({ level: input.color ? 1 : 0 });
@@ -105,6 +137,8 @@ export function stylish(input: ReportInput): string {
     out.push(...fileBlock(r, input, c), '');
   }
   if (input.results.length > 1) out.push(summaryTable(input, c), '');
+  const byAgency = agencyTable(input, c);
+  if (byAgency) out.push(byAgency, '');
   const t = totals(input.results);
   const line = label(input.lang, 'summary.line', { ...t });
   const clean = t.errors === 0 && t.warnings === 0 && t.infos === 0 && t.failed === 0;

@@ -12,6 +12,14 @@ describe('markdown', () => {
     expect(md).toContain('| **Tổng cộng** | | **3** | **2** | **1** |');
   });
 
+  it('adds totals per agency for a batch of several agencies', () => {
+    const md = markdown(input());
+    expect(md).toContain('### Theo cơ quan\n\n| Cơ quan | Số tệp | Không đọc được | Lỗi | Cảnh báo | Thông tin |\n| --- | ---: | ---: | ---: | ---: | ---: |\n');
+    expect(md).toContain('| SỞ DÂN TỘC VÀ TÔN GIÁO | 2 | 0 | 1 | 2 | 1 |\n| UBND HUYỆN CAO LỘC | 1 | 0 | 2 | 0 | 0 |\n| _(không rõ cơ quan)_ | 2 | 1 | 0 | 0 | 0 |\n');
+    const one = markdown(input({ results: input().results.filter((r) => r.agency === 'UBND HUYỆN CAO LỘC') }));
+    expect(one).not.toContain('Theo cơ quan');
+  });
+
   it('groups findings by file and section', () => {
     const txt = md.indexOf('### kế hoạch/Kế hoạch 09 năm 2025.txt');
     const pre = md.indexOf('#### Phần đầu văn bản', txt);

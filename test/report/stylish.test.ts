@@ -37,4 +37,20 @@ describe('stylish', () => {
     expect(clean).toContain('Không phát hiện vấn đề nào.');
     expect(clean).toContain('Đã kiểm tra 1 tệp (0 không đọc được): 0 lỗi, 0 cảnh báo, 0 thông tin.');
   });
+
+  it('adds totals per agency when the batch holds several agencies, unknown agency last', () => {
+    expect(vi).toMatch(/Theo cơ quan\n┌/u);
+    expect(vi).toMatch(/│ Cơ quan\s+│ Số tệp │ Không đọc được │ Lỗi │ Cảnh báo │ Thông tin │/u);
+    expect(vi).toMatch(/│ SỞ DÂN TỘC VÀ TÔN GIÁO │\s+2 │\s+0 │\s+1 │\s+2 │\s+1 │/u);
+    expect(vi).toMatch(/│ UBND HUYỆN CAO LỘC\s+│\s+1 │\s+0 │\s+2 │\s+0 │\s+0 │/u);
+    expect(vi).toMatch(/│ \(không rõ cơ quan\)\s+│\s+2 │\s+1 │\s+0 │\s+0 │\s+0 │\n└/u);
+    expect(en).toMatch(/By agency\n┌/u);
+  });
+
+  it('has no agency table when every file is from one agency', () => {
+    const { results } = input();
+    const one = stylish(input({ results: results.filter((r) => r.agency === 'SỞ DÂN TỘC VÀ TÔN GIÁO') }));
+    expect(one).toContain('Tổng cộng');
+    expect(one).not.toContain('Theo cơ quan');
+  });
 });
