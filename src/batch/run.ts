@@ -19,6 +19,11 @@ export interface BatchOptions {
   optionsFor: (file: string) => CheckOptions;
   /** Receives each result as soon as it and every earlier file are done, in input order. */
   onResult?: (result: FileResult, index: number) => void;
+  /**
+   * False: once a result has gone to onResult (and the cache), only its counts, agency and error are kept,
+   * not its findings, so a streamed batch of any size holds little. Default true.
+   */
+  keepFindings?: boolean;
 }
 
 /** The number of workers `--jobs` asks for (0 or unset: one per core). */
@@ -37,15 +42,6 @@ export async function checkFiles(files: readonly string[], options: BatchOptions
   const progress = options.progress && files.length > 0 ? new ProgressLine(options.io, files.length, options.lang) : null;
   let emitted = 0;
 
-  const complete = (index: number, result: FileResult): void => {
-    results[index] = result;
-    progress?.finish(result);
-    while (emitted < files.length && results[emitted]) {
-      options.onResult?.(results[emitted] as FileResult, emitted);
-      emitted++;
-    }
-  };
-
   // Paths are reported as given; they are read relative to the caller's working directory.
   const absolute = files.map((f) => resolve(options.io.cwd, f));
   const fileOptions = files.map((f) => options.optionsFor(f));
@@ -53,6 +49,22 @@ export async function checkFiles(files: readonly string[], options: BatchOptions
   const cacheModule = options.cache ? await import('./cache.js') : null;
   const cache = cacheModule && options.cache ? cacheModule.ResultCache.open(options.cache) : null;
   const keys: (string | null)[] = new Array<string | null>(files.length).fill(null);
+
+  const complete = (index: number, result: FileResult, cached = false): void => {
+    results[index] = result;
+    const key = keys[index];
+    if (cache && key && !cached) cache.set(absolute[index] as string, key, result);
+    progress?.finish(result);
+    // The progress line is on stderr; a streamed report goes to stdout, on a clean line.
+    if (options.onResult && results[emitted]) progress?.clear();
+    while (emitted < files.length && results[emitted]) {
+      const done = results[emitted] as FileResult;
+      options.onResult?.(done, emitted);
+      if (options.keepFindings === false) results[emitted] = { ...done, findings: [] };
+      emitted++;
+    }
+  };
+
   const todo: number[] = [];
   for (let i = 0; i < files.length; i++) {
     if (cache && cacheModule) {
@@ -69,7 +81,7 @@ export async function checkFiles(files: readonly string[], options: BatchOptions
         keys[i] = key;
         const hit = cache.get(absolute[i] as string, key, files[i] as string);
         if (hit) {
-          complete(i, hit);
+          complete(i, hit, true);
           continue;
         }
       }
@@ -114,13 +126,6 @@ export async function checkFiles(files: readonly string[], options: BatchOptions
     progress?.clear();
   }
 
-  if (cache) {
-    for (const i of todo) {
-      const key = keys[i];
-      const result = results[i];
-      if (key && result) cache.set(absolute[i] as string, key, result);
-    }
-    cache.save();
-  }
+  cache?.save();
   return results as FileResult[];
 }

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
+import type { FileResult } from '../model/finding.js';
 import type { Io } from './io.js';
 import { writeFileAtomic } from './io.js';
 import { CLI_TEXT } from './messages.js';
@@ -59,7 +60,7 @@ function parseIntOption(value: string | undefined, name: string): number | undef
 
 async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
   const lang = flags.lang;
-  const { FORMATS, getFormatter } = await import('../report/index.js');
+  const { FORMATS, getFormatter, getStreamingFormatter } = await import('../report/index.js');
   const formatter = getFormatter(flags.format);
   if (!formatter) throw new UsageError(t(CLI_TEXT.badFormat, lang, { value: flags.format, choices: FORMATS.join(', ') }));
   if (flags.today && !/^\d{4}-\d{2}-\d{2}$/u.test(flags.today)) throw new UsageError(t(CLI_TEXT.badToday, lang));
@@ -113,12 +114,27 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
   const { checkFiles } = await import('../batch/run.js');
   const { loadErrorResult } = await import('../check.js');
   const { LoadError } = await import('../load/types.js');
+  const { ruleInfo } = await import('../engine/index.js');
+  const context = {
+    rules: RULES.map(ruleInfo),
+    lang,
+    color: flags.color && io.isTTY && !io.env['NO_COLOR'] && !flags.output,
+    toolVersion: toolVersion(),
+    cwd: io.cwd,
+  };
+  /** With --quiet only errors are shown (and counted). */
+  const shown = (r: FileResult): FileResult =>
+    flags.quiet ? { ...r, findings: r.findings.filter((f) => f.severity === 'error'), warningCount: 0, infoCount: 0 } : r;
+  // Terminal and annotation formats printed to stdout go file by file as results arrive; the findings of a
+  // printed file are then dropped, so the batch holds only counts.
+  const stream = flags.output ? undefined : getStreamingFormatter(flags.format);
   const results = await checkFiles(found.files, {
     lang,
     io,
     jobs,
     debug: Boolean(flags.debug),
     progress: flags.progress !== false && io.stderrIsTTY && !io.env['CI'],
+    ...(stream ? { onResult: (r: FileResult) => io.stdout(stream.file(shown(r), context)), keepFindings: false } : {}),
     cache: flags.cache ? resolve(io.cwd, flags.cacheLocation ?? '.kehoachcache') : null,
     optionsFor: (file) => {
       const cfgResult = configs.get(file);
@@ -145,24 +161,15 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
       };
     },
   });
-  for (const m of found.missing) results.push(loadErrorResult(m, new LoadError('not-found'), lang));
-  for (const u of found.unreadable) results.push(loadErrorResult(u.path, new LoadError('unreadable', u.code), lang));
-
-  const shown = flags.quiet
-    ? results.map((r) => {
-        const findings = r.findings.filter((f) => f.severity === 'error');
-        return { ...r, findings, warningCount: 0, infoCount: 0 };
-      })
-    : results;
-  const { ruleInfo } = await import('../engine/index.js');
-  const report = formatter({
-    results: shown,
-    rules: RULES.map(ruleInfo),
-    lang,
-    color: flags.color && io.isTTY && !io.env['NO_COLOR'] && !flags.output,
-    toolVersion: toolVersion(),
-    cwd: io.cwd,
-  });
+  const missing = [
+    ...found.missing.map((m) => loadErrorResult(m, new LoadError('not-found'), lang)),
+    ...found.unreadable.map((u) => loadErrorResult(u.path, new LoadError('unreadable', u.code), lang)),
+  ];
+  for (const r of missing) {
+    if (stream) io.stdout(stream.file(r, context));
+    results.push(r);
+  }
+  const report = stream ? stream.end({ ...context, results: results.map(shown) }) : formatter({ ...context, results: results.map(shown) });
   if (flags.output) {
     writeFileAtomic(resolve(io.cwd, flags.output), report);
     io.stderr(`${t(CLI_TEXT.written, lang, { path: flags.output })}\n`);

@@ -1,7 +1,8 @@
 // GitHub Actions workflow commands (`::error file=…::message`) that become annotations on a run or pull request.
-import type { ReportInput, Severity } from '../model/finding.js';
+import type { FileResult, Severity } from '../model/finding.js';
 import { displayPath, locationText, safeRegion, sortedFindings } from './_util.js';
 import { label } from './labels.js';
+import { type ReportContext, type StreamingFormatter, wholeReport } from './stream.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -27,25 +28,25 @@ function command(name: string, props: Record<string, string | number>, message: 
  * finds the text (page, section, paragraph), since the line numbers of a .docx/.pdf are those of the
  * extracted text; the excerpt and suggestion follow on their own lines.
  */
-export function github(input: ReportInput): string {
-  const lines: string[] = [];
-  for (const r of input.results) {
-    const file = displayPath(r.path, input.cwd);
-    if (r.error) {
-      lines.push(command('error', { file, title: `load/${r.error.code}` }, `${label(input.lang, 'loadFailed')}: ${r.error.message}`));
-      continue;
-    }
+export const githubStream: StreamingFormatter = {
+  file(r: FileResult, context: ReportContext): string {
+    const lines: string[] = [];
+    const file = displayPath(r.path, context.cwd);
+    if (r.error) return `${command('error', { file, title: `load/${r.error.code}` }, `${label(context.lang, 'loadFailed')}: ${r.error.message}`)}\n`;
     for (const f of sortedFindings(r.findings)) {
       const region = safeRegion(f);
       const props: Record<string, string | number> = { file, line: region.startLine, col: region.startColumn, endLine: region.endLine };
       // GitHub reads endColumn only for a single-line annotation.
       if (region.endLine === region.startLine) props['endColumn'] = region.endColumn;
-      props['title'] = `${f.ruleId} (${locationText(f, r.format, input.lang)})`;
+      props['title'] = `${f.ruleId} (${locationText(f, r.format, context.lang)})`;
       const parts = [f.message];
-      if (f.excerpt) parts.push(`${label(input.lang, 'excerpt')}: ${f.excerpt}`);
-      if (f.suggestion) parts.push(`${label(input.lang, 'suggestion')}: ${f.suggestion}`);
-      lines.push(command(COMMAND[f.severity], props, parts.join('\n')));
+      if (f.excerpt) parts.push(`${label(context.lang, 'excerpt')}: ${f.excerpt}`);
+      if (f.suggestion) parts.push(`${label(context.lang, 'suggestion')}: ${f.suggestion}`);
+      lines.push(`${command(COMMAND[f.severity], props, parts.join('\n'))}\n`);
     }
-  }
-  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
-}
+    return lines.join('');
+  },
+  end: () => '',
+};
+
+export const github = wholeReport(githubStream);

@@ -4,6 +4,7 @@ import Table from 'cli-table3';
 import type { FileResult, Finding, ReportInput, Severity } from '../model/finding.js';
 import { agencyTotals, displayPath, locationText, plainText, sortedFindings, totals } from './_util.js';
 import { label, type LabelId } from './labels.js';
+import { type ReportContext, type StreamingFormatter, wholeReport } from './stream.js';
 
 type Lang = ReportInput['lang'];
 
@@ -27,12 +28,12 @@ function paint(c: ChalkInstance, severity: Severity, text: string): string {
   return c.blue(text);
 }
 
-function fileHeading(r: FileResult, input: ReportInput, c: ChalkInstance): string {
+function fileHeading(r: FileResult, input: ReportContext, c: ChalkInstance): string {
   const path = c.underline(plainText(displayPath(r.path, input.cwd)));
   return r.agency ? `${path} ${c.dim(`— ${plainText(r.agency)}`)}` : path;
 }
 
-function fileBlock(r: FileResult, input: ReportInput, c: ChalkInstance): string[] {
+function fileBlock(r: FileResult, input: ReportContext, c: ChalkInstance): string[] {
   const lang = input.lang;
   const lines = [fileHeading(r, input, c)];
   if (r.error) {
@@ -128,21 +129,31 @@ function agencyTable(input: ReportInput, c: ChalkInstance): string | null {
   return `${c.bold(label(lang, 'doc.byAgency'))}\n${table.toString()}`;
 }
 
-/** Vietnamese (or English) terminal report; ANSI colour only when `input.color`. */
-export function stylish(input: ReportInput): string {
-  const c = new Chalk({ level: input.color ? 1 : 0 });
-  const out: string[] = [];
-  for (const r of input.results) {
-    if (!r.error && r.findings.length === 0) continue;
-    out.push(...fileBlock(r, input, c), '');
-  }
-  if (input.results.length > 1) out.push(summaryTable(input, c), '');
-  const byAgency = agencyTable(input, c);
-  if (byAgency) out.push(byAgency, '');
-  const t = totals(input.results);
-  const line = label(input.lang, 'summary.line', { ...t });
-  const clean = t.errors === 0 && t.warnings === 0 && t.infos === 0 && t.failed === 0;
-  if (clean) out.push(c.green(`✓ ${label(input.lang, 'noProblems')}`));
-  out.push(t.errors > 0 || t.failed > 0 ? c.red.bold(line) : t.warnings > 0 ? c.yellow.bold(line) : c.green(line));
-  return `${out.join('\n')}\n`;
-}
+/** Each element becomes one line. */
+const asLines = (xs: readonly string[]): string => xs.map((x) => `${x}\n`).join('');
+
+/**
+ * Vietnamese (or English) terminal report, file by file; ANSI colour only when `color`. The end: the summary
+ * table (several files), totals per agency (several agencies), and the closing count.
+ */
+export const stylishStream: StreamingFormatter = {
+  file(r: FileResult, context: ReportContext): string {
+    if (!r.error && r.findings.length === 0) return '';
+    return asLines([...fileBlock(r, context, new Chalk({ level: context.color ? 1 : 0 })), '']);
+  },
+  end(input: ReportInput): string {
+    const c = new Chalk({ level: input.color ? 1 : 0 });
+    const out: string[] = [];
+    if (input.results.length > 1) out.push(summaryTable(input, c), '');
+    const byAgency = agencyTable(input, c);
+    if (byAgency) out.push(byAgency, '');
+    const t = totals(input.results);
+    const line = label(input.lang, 'summary.line', { ...t });
+    const clean = t.errors === 0 && t.warnings === 0 && t.infos === 0 && t.failed === 0;
+    if (clean) out.push(c.green(`✓ ${label(input.lang, 'noProblems')}`));
+    out.push(t.errors > 0 || t.failed > 0 ? c.red.bold(line) : t.warnings > 0 ? c.yellow.bold(line) : c.green(line));
+    return asLines(out);
+  },
+};
+
+export const stylish = wholeReport(stylishStream);

@@ -141,3 +141,29 @@ describe('result cache', () => {
     expect(() => JSON.parse(readFileSync(location, 'utf8')) as unknown).not.toThrow();
   });
 });
+
+describe('streamed batch (keepFindings: false)', () => {
+  it('hands each full result to onResult in input order, keeps only counts, and still caches full findings', async () => {
+    const location = join(dir, '.kehoachcache-stream');
+    const streamed: FileResult[] = [];
+    const kept = await checkFiles(FILES, {
+      lang: 'en',
+      io: memoryIo(dir),
+      jobs: 1,
+      debug: false,
+      progress: false,
+      cache: location,
+      optionsFor: () => options(),
+      onResult: (r) => streamed.push(r),
+      keepFindings: false,
+    });
+    const full = await run(null);
+    expect(streamed).toEqual(full.results);
+    expect(streamed[0]?.findings.length).toBeGreaterThan(0);
+    expect(kept).toEqual(full.results.map((r) => ({ ...r, findings: [] })));
+    // The cache written during the streamed run holds the findings: a cached run gives the full results.
+    const again = await run(location);
+    expect(again.checked).toEqual([]);
+    expect(again.results).toEqual(full.results);
+  });
+});

@@ -138,4 +138,17 @@ describe('kehoach CLI', () => {
     expect(explain.code).toBe(0);
     expect(run(['explain', 'citation/supersede']).stderr).toContain('citation/superseded');
   });
+
+  it('prints stylish, compact and github reports file by file with the same text as a report written with -o', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-stream-'));
+    for (const format of ['stylish', 'compact', 'github']) {
+      const out = join(dir, `${format}.txt`);
+      const printed = run(['check', 'fixtures/plans', 'fixtures/docx/seed003.docx', 'fixtures/broken', '--format', format]);
+      const written = run(['check', 'fixtures/plans', 'fixtures/docx/seed003.docx', 'fixtures/broken', '--format', format, '-o', out]);
+      expect(printed.code).toBe(2);
+      expect(written.code).toBe(2);
+      expect(printed.stdout.length).toBeGreaterThan(1000);
+      expect(printed.stdout).toBe(readFileSync(out, 'utf8'));
+    }
+  }, 120_000);
 });
