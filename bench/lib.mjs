@@ -1,5 +1,5 @@
 // Shared helpers of the benchmarks: paths, medians, tables, timing a command with its peak RSS.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -85,32 +85,10 @@ export function fmt(x) {
 export const hasGnuTime = existsSync('/usr/bin/time');
 
 /**
- * Runs a command once; returns wall ms, CPU ms (user+sys), peak RSS (MB; from /usr/bin/time -v when present,
- * else by sampling /proc/<pid>/status every 20 ms) and the exit status.
- */
-export function runMeasured(cmd, args, { cwd = ROOT, env = process.env } = {}) {
-  if (hasGnuTime) {
-    const t = performance.now();
-    const p = spawnSync('/usr/bin/time', ['-v', cmd, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
-    const wall = performance.now() - t;
-    const num = (re) => Number(re.exec(p.stderr)?.[1] ?? NaN);
-    const rssKb = num(/Maximum resident set size \(kbytes\): (\d+)/u);
-    const cpu = (num(/User time \(seconds\): ([\d.]+)/u) + num(/System time \(seconds\): ([\d.]+)/u)) * 1000;
-    return { wall, cpu, rssMb: rssKb / 1024, status: p.status, stderr: p.stderr };
-  }
-  const t = performance.now();
-  const p = spawnSync(process.execPath, [join(ROOT, 'bench', 'rss-wrap.mjs'), cmd, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
-  const wall = performance.now() - t;
-  const m = /RSSWRAP (\d+) (\d+)/u.exec(p.stderr);
-  return { wall, cpu: NaN, rssMb: m ? Number(m[1]) / 1024 : NaN, status: m ? Number(m[2]) : p.status, stderr: p.stderr };
-}
-
-/**
  * Runs several commands at the same time (each under /usr/bin/time -v when present); resolves when all have
  * ended with the wall time of the whole group and each command's CPU ms and peak RSS MB.
  */
 export async function runConcurrently(commands, { cwd = ROOT, env = process.env } = {}) {
-  const { spawn } = await import('node:child_process');
   const t = performance.now();
   const runs = commands.map(
     ([cmd, args]) =>
