@@ -1,6 +1,7 @@
 // Abbreviations: definitions ("cải cách hành chính (CCHC)", "(sau đây gọi tắt là …)") and uses.
 import type { AbbreviationDefinition, AbbreviationUse } from '../model/facts.js';
 import { romanToInt } from '../text/calendar.js';
+import { execAll } from '../text/match.js';
 import { ascii, span } from './_shared.js';
 
 /** An abbreviation token: upper-case ASCII letters and Đ (digits, "&" inside), e.g. TTHC, HĐND, DTTS&MN, QH15. */
@@ -63,7 +64,7 @@ function isHeading(text: string, from: number, to: number): boolean {
 export function findAbbreviations(text: string, base: number): { definitions: AbbreviationDefinition[]; uses: AbbreviationUse[] } {
   const definitions: AbbreviationDefinition[] = [];
   const defSpans: [number, number][] = [];
-  for (const m of text.matchAll(new RegExp(PAREN.source, PAREN.flags))) {
+  for (const m of execAll(PAREN, text)) {
     const ps = m.index ?? 0;
     const inner = m[1] ?? '';
     const parts = inner.split(/,\s{0,2}/u);
@@ -127,7 +128,7 @@ export function findAbbreviations(text: string, base: number): { definitions: Ab
       }
     }
   }
-  for (const m of text.matchAll(new RegExp(ALIAS.source, ALIAS.flags))) {
+  for (const m of execAll(ALIAS, text)) {
     const ps = m.index ?? 0;
     const abbr = (m[1] ?? '').trim();
     const before = text.slice(Math.max(0, ps - 200), ps);
@@ -144,7 +145,7 @@ export function findAbbreviations(text: string, base: number): { definitions: Ab
   let lineStart = -1;
   let lineEnd = -1;
   let heading = false;
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of execAll(TOKEN, text)) {
     const s = m.index ?? 0;
     if (s >= lineEnd) {
       lineStart = text.lastIndexOf('\n', s) + 1;

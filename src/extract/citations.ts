@@ -2,6 +2,7 @@
 import type { Citation, CitationNumber, FactRole } from '../model/facts.js';
 import { allTypeWords, canonicalTypeCode, docTypeByCode, docTypeByWord, allTypeCodes } from '../data/doc-types.js';
 import { ISSUER_VARIANTS, isPartyBodyCode, issuerByCode, issuerPhrases } from '../data/issuers.js';
+import { execAll } from '../text/match.js';
 import { fold, lowerFold, span } from './_shared.js';
 import { parseCalendarDate } from './dates.js';
 
@@ -390,8 +391,7 @@ export function findCitations(source: string, base: number, role: FactRole): Cit
   const hasDigit = /\d/u.test(text);
 
   // 1. Numbered citations.
-  const numRe = new RegExp(NUMBER.source, NUMBER.flags);
-  for (const m of hasDigit ? text.matchAll(numRe) : []) {
+  for (const m of hasDigit ? execAll(NUMBER, text) : []) {
     const p = parseNumber(m);
     if (!p) continue;
     const ns = m.index ?? 0;
@@ -411,7 +411,7 @@ export function findCitations(source: string, base: number, role: FactRole): Cit
   }
 
   // 2. Laws by name ("Luật Tổ chức Chính phủ số 63/2025/QH15" merges into the numbered citation).
-  for (const m of text.matchAll(LAW_WORD)) {
+  for (const m of execAll(LAW_WORD, text)) {
     const s = m.index ?? 0;
     if (overlaps(s, s + m[0].length)) continue;
     const ln = lawNameAt(text, s + m[0].length);
@@ -443,7 +443,7 @@ export function findCitations(source: string, base: number, role: FactRole): Cit
   }
 
   // 3. Short forms "Nghị định 61", "Đề án 06".
-  for (const m of hasDigit ? text.matchAll(SHORT) : []) {
+  for (const m of hasDigit ? execAll(SHORT, text) : []) {
     const s = m.index ?? 0;
     const e = s + m[0].length;
     const word = m.groups?.['word'] ?? '';

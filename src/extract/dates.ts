@@ -1,6 +1,7 @@
 // Dates and time expressions: absolute dates, months, quarters, halves, years and ranges, each with a span.
 import type { CalendarDate, DateFact, FactRole } from '../model/facts.js';
 import { endOfMonth, isValidDate, quarterBounds, romanToInt, toIso } from '../text/calendar.js';
+import { execAll } from '../text/match.js';
 import { span } from './_shared.js';
 
 /** One time expression found by the scanner, offsets relative to the scanned string. */
@@ -53,7 +54,7 @@ const SCAN = new RegExp(
 const NUMS = /\d+/gu;
 
 function nums(s: string): number[] {
-  return [...s.matchAll(NUMS)].map((m) => Number(m[0]));
+  return execAll(NUMS, s).map((m) => Number(m[0]));
 }
 
 function dateParts(s: string): { day: number; month: number; year: number } | null {
@@ -109,8 +110,8 @@ function build(kind: string, s: string, start: number, end: number): TimeExpr | 
     }
     case 'range': {
       const halves = s.replace(/^từ\s+/iu, '').split(/\s+(?:đến|tới)\s+(?:hết\s+)?/iu);
-      const a = halves[0] === undefined ? undefined : scanTimes(halves[0]).next().value;
-      const b = halves[1] === undefined ? undefined : scanTimes(halves[1]).next().value;
+      const a = halves[0] === undefined ? undefined : scanTimes(halves[0])[0];
+      const b = halves[1] === undefined ? undefined : scanTimes(halves[1])[0];
       if (!a || !b) return null;
       const valid = a.valid && b.valid && a.from !== null && b.to !== null && a.from <= b.to;
       return { ...base, kind: 'range', from: valid ? a.from : null, to: valid ? b.to : null, valid };
@@ -121,20 +122,22 @@ function build(kind: string, s: string, start: number, end: number): TimeExpr | 
 }
 
 /** Scans `text` for time expressions, left to right, non-overlapping. */
-export function* scanTimes(text: string): Generator<TimeExpr> {
-  // matchAll iterates a copy of SCAN, so nested scans (ranges) do not share lastIndex.
-  for (const m of text.matchAll(SCAN)) {
+export function scanTimes(text: string): TimeExpr[] {
+  const out: TimeExpr[] = [];
+  // execAll collects every match first, so the nested scans of a range may run SCAN again.
+  for (const m of execAll(SCAN, text)) {
     const groups = m.groups ?? {};
     const kind = Object.keys(groups).find((k) => groups[k] !== undefined);
     if (!kind) continue;
     const t = build(kind, m[0], m.index, m.index + m[0].length);
-    if (t) yield t;
+    if (t) out.push(t);
   }
+  return out;
 }
 
 /** Parses one date string ("07/7/2025", "ngày 05 tháng 7 năm 2025", "01-10-1997") into a CalendarDate. */
 export function parseCalendarDate(raw: string, base: number): CalendarDate | null {
-  const t = [...scanTimes(raw)].find((x) => x.kind === 'date');
+  const t = scanTimes(raw).find((x) => x.kind === 'date');
   if (!t || t.day === null || t.month === null || t.year === null) return null;
   return {
     raw: t.text, day: t.day, month: t.month, year: t.year, iso: t.from, valid: t.valid,

@@ -1,6 +1,7 @@
 // Deadlines: task time cells and deadline phrases in prose, classified by kind, past descriptions excluded.
 import type { Deadline, DeadlineKind, FactRole } from '../model/facts.js';
 import { scanTimes, type TimeExpr } from './dates.js';
+import { execAll } from '../text/match.js';
 import { span, trimRange } from './_shared.js';
 
 const KIND_OF_TIME: Record<TimeExpr['kind'], DeadlineKind> = {
@@ -61,10 +62,8 @@ export function parseDeadline(cellText: string, base: number, opts: { task?: num
   if (CONTINUOUS.test(body)) return [make(cellText, base, hs, e, 'continuous', null, task, role)];
   if (CONDITIONAL.test(body)) return [make(cellText, base, hs, e, 'conditional', null, task, role)];
   if (RECURRING.test(body)) return [make(cellText, base, hs, e, 'recurring', null, task, role)];
-  const first = scanTimes(body).next();
-  if (!first.done) {
-    return [make(cellText, base, hs, e, KIND_OF_TIME[first.value.kind], first.value, task, role)];
-  }
+  const first = scanTimes(body)[0];
+  if (first) return [make(cellText, base, hs, e, KIND_OF_TIME[first.kind], first, task, role)];
   if (RECURRING_ANY.test(body)) return [make(cellText, base, hs, e, 'recurring', null, task, role)];
   return [];
 }
@@ -88,7 +87,7 @@ export function findDeadlines(
   const free = (s: number, e: number): boolean => !taken.some(([a, b]) => s < b && e > a);
 
   // Labelled times: the rest of the clause is a time cell.
-  for (const m of text.matchAll(new RegExp(LABEL.source, LABEL.flags))) {
+  for (const m of execAll(LABEL, text)) {
     const s = (m.index ?? 0) + m[0].length;
     let e = s;
     while (e < text.length && text[e] !== '\n' && text[e] !== '\t') e += 1;
@@ -98,14 +97,14 @@ export function findDeadlines(
       taken.push([d.span.start - base, d.span.end - base]);
     }
   }
-  for (const m of text.matchAll(new RegExp(RECURRING_PROSE.source, RECURRING_PROSE.flags))) {
+  for (const m of execAll(RECURRING_PROSE, text)) {
     const [s, e] = trimRange(text, m.index ?? 0, (m.index ?? 0) + m[0].length, ' \t\n,;:.(');
     if (!free(s, e)) continue;
     out.push(make(text, base, s, e, 'recurring', null, task, role));
     taken.push([s, e]);
   }
   for (const re of [YEARLY_LEAD, YEARLY_REPORT]) {
-    for (const m of text.matchAll(new RegExp(re.source, re.flags))) {
+    for (const m of execAll(re, text)) {
       const g = m[1] ?? '';
       const at = (m.index ?? 0) + m[0].length - g.length;
       if (!free(at, at + g.length)) continue;

@@ -147,7 +147,7 @@ export function extractFacts(doc: PlanDocument, text: string, options: { today?:
       if (c.date) c.date.span = remap([{ span: c.date.span }], p.start, map)[0]?.span ?? c.date.span;
     }
     append(citations, cs);
-    const times = [...scanTimes(p.text)];
+    const times = scanTimes(p.text);
     append(dates, remap(findDates(p.text, p.start, p.role, times), p.start, map));
     if (!p.noDeadlines) append(deadlines, remap(findDeadlines(p.text, p.start, p.role, { times }), p.start, map));
     append(targets, remap(findTargets(p.text, p.start, p.role, p.area, { past: p.past }), p.start, map));

@@ -1,5 +1,6 @@
 // Percentage targets: value, comparator, normalized indicator, kind (share, change, past), area and year.
 import type { FactRole, Target } from '../model/facts.js';
+import { execAll } from '../text/match.js';
 import { span } from './_shared.js';
 
 const PCT = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?%/gu;
@@ -30,7 +31,7 @@ const LEADING_FILLER = /^(?:(?:các|những|số(?! hóa| hoá)|tỷ lệ|tỉ l
 /** Words that end an indicator after the percentage. */
 const STOP_AFTER = /^(?:được|đạt|có|do|khi|thuộc|trên|tại|của|đối|để|đáp|không|đủ|theo|từ|so|trở|thực|phải|là|giữa|trong|vào|cho|với|đến|hoặc)$/iu;
 /** Result verbs that make a paragraph's figures a report of the past. */
-const PAST_CUE = /(?<![\p{L}])(?:đã\s{1,3}(?:đạt|hoàn thành|thực hiện|triển khai)|đạt được)(?![\p{L}])/iu;
+const PAST_CUE = /(?<![\p{L}])(?:đã\s{1,3}(?:đạt|hoàn thành|thực hiện|triển khai)|đạt được)(?![\p{L}])/giu;
 /** Section titles that report results of earlier years ("KẾT QUẢ THỰC HIỆN …"): their figures are 'past'. */
 export function isResultsTitle(title: string): boolean {
   return /(?<![\p{L}])(?:kết quả (?:thực hiện|đạt được)|đánh giá (?:kết quả|tình hình)|tình hình thực hiện)(?![\p{L}])/iu.test(title);
@@ -112,17 +113,10 @@ function wordsAfter(text: string, at: number, end: number): string {
 }
 
 /** Every match of a global regex compiled once (lastIndex reset; the extractors are not re-entrant). */
-function* each(re: RegExp, s: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    yield m;
-    if (m[0] === '') re.lastIndex += 1;
-  }
-}
 
 function lastIndex(re: RegExp, s: string): number {
   let last = -1;
-  for (const m of each(re, s)) last = m.index;
+  for (const m of execAll(re, s)) last = m.index;
   return last;
 }
 
@@ -132,7 +126,7 @@ const LEVEL_OR_VERB = /(?<![\p{L}])(?:đạt|là|tăng|giảm|cắt giảm)(?![\
 function pastCues(text: string): { pastBefore(at: number): boolean } {
   const breaks: number[] = [];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n' || text[i] === '\t') breaks.push(i);
-  const cues = [...each(new RegExp(PAST_CUE.source, 'giu'), text)].map((m) => m.index);
+  const cues = execAll(PAST_CUE, text).map((m) => m.index);
   const lastBelow = (xs: number[], at: number): number => {
     let lo = 0;
     let hi = xs.length;
@@ -162,8 +156,7 @@ export function findTargets(text: string, base: number, role: FactRole, area: st
   let prevEnd = 0;
   let prevIndicator = '';
   const cues = pastCues(text);
-  const pct = new RegExp(PCT.source, PCT.flags);
-  for (const m of text.matchAll(pct)) {
+  for (const m of execAll(PCT, text)) {
     const s = m.index;
     const e = s + m[0].length;
     const value = Number((m[1] ?? '0').replace(',', '.'));
@@ -213,9 +206,9 @@ export function findTargets(text: string, base: number, role: FactRole, area: st
 
     // Year: the nearest "năm YYYY" before the figure in the sentence (not a "so với" baseline), else one after it in the clause.
     let year: number | null = null;
-    for (const y of each(YEAR, text.slice(Math.max(sent, s - 300), s))) if (!y[1]) year = Number(y[2]);
+    for (const y of execAll(YEAR, text.slice(Math.max(sent, s - 300), s))) if (!y[1]) year = Number(y[2]);
     if (year === null) {
-      for (const y of each(YEAR, after)) {
+      for (const y of execAll(YEAR, after)) {
         if (!y[1]) {
           year = Number(y[2]);
           break;

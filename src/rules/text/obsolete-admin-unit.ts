@@ -3,6 +3,7 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { HISTORICAL_AFTER, HISTORICAL_BEFORE, MERGED_PROVINCES, OBSOLETE_TERMS, TWO_LEVEL_DATE } from '../../data/admin-units.js';
 import { isoOrNull } from '../../text/calendar.js';
+import { execAll } from '../../text/match.js';
 import type { Span } from '../../model/span.js';
 import { clauseStart, formatIso, inside } from '../_util.js';
 
@@ -90,11 +91,11 @@ export default defineRule({
     const oldSpans = oldCitations.map((c) => c.span);
     const hits: { span: Span; id: 'term' | 'province'; data: Record<string, string> }[] = [];
     for (const t of terms()) {
-      for (const m of text.matchAll(t.re))
+      for (const m of execAll(t.re, text))
         hits.push({ span: { start: m.index, end: m.index + m[0].length }, id: 'term', data: { found: m[0], suggestion: t.suggestion } });
     }
     const { re, mergedInto } = provinces();
-    for (const m of text.matchAll(re)) {
+    for (const m of execAll(re, text)) {
       const k = m.slice(1).findIndex((g) => g !== undefined);
       hits.push({ span: { start: m.index, end: m.index + m[0].length }, id: 'province', data: { found: m[0], mergedInto: mergedInto[k] ?? '' } });
     }
