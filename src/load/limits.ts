@@ -96,8 +96,10 @@ const DOCTYPE = new TextEncoder().encode('<!DOCTYPE');
  * - that it has no DTD: Office Open XML parts never carry one (Word refuses them), and a DTD is how XML
  *   entity expansion ("billion laughs") attacks are delivered.
  * Damaged media are left to mammoth (it only reads the images the text refers to).
+ * Returns the inflated parts by name, so the loader does not inflate them again.
  */
-export function checkXmlParts(bytes: Uint8Array, entries: ZipEntry[]): void {
+export function checkXmlParts(bytes: Uint8Array, entries: ZipEntry[]): Map<string, Uint8Array> {
+  const parts = new Map<string, Uint8Array>();
   for (const e of entries) {
     if (!/\.(?:xml|rels)$/iu.test(e.name)) continue;
     let data: Uint8Array | null;
@@ -111,5 +113,7 @@ export function checkXmlParts(bytes: Uint8Array, entries: ZipEntry[]): void {
     if (Buffer.from(data.buffer, data.byteOffset, data.byteLength).indexOf(DOCTYPE) >= 0) {
       throw new LoadError('corrupt-docx', `${e.name} contains a DTD (<!DOCTYPE>), which Word documents never have; not read, to rule out entity expansion`);
     }
+    parts.set(e.name, data);
   }
+  return parts;
 }
