@@ -41,6 +41,12 @@ function nfcStable(code: number): boolean {
   return v === 1;
 }
 
+/** Characters the loop below changes whatever their neighbours: CR, the FOLD keys, zero-width characters. */
+const NEEDS_WORK = new RegExp(
+  `[\\r${[...Object.keys(FOLD).map((k) => k.charCodeAt(0)), ...ZERO_WIDTH].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`,
+  'u',
+);
+
 const isMark = (code: number): boolean =>
   (code >= 0x0300 && code <= 0x036f) || (code >= 0x1dc0 && code <= 0x1dff) || (code >= 0x20d0 && code <= 0x20ff);
 
@@ -49,6 +55,14 @@ const isMark = (code: number): boolean =>
  * turns CRLF/CR into LF, and records where each normalized offset came from.
  */
 export function normalizeText(source: string): NormalizedText {
+  // Most text needs nothing: no character to fold or drop, no CR, and already NFC (ICU checks it natively).
+  // Each cluster of an NFC string is NFC, so normalizeClusters would copy it unchanged.
+  if (!NEEDS_WORK.test(source) && source.normalize('NFC') === source) return { text: source, map: identityMap() };
+  return normalizeClusters(source);
+}
+
+/** normalizeText cluster by cluster (exported for the test that compares it with the shortcut). */
+export function normalizeClusters(source: string): NormalizedText {
   // Unchanged runs are copied as slices; offsets are recorded only where the text changes length.
   const out: string[] = [];
   const at: number[] = [0];

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/load/index.js';
 import { loadTxt } from '../../src/load/txt.js';
 import { LoadError, type LoadedDocument } from '../../src/load/types.js';
-import { normalizeText, toSourceOffset } from '../../src/text/normalize.js';
+import { normalizeClusters, normalizeText, toSourceOffset } from '../../src/text/normalize.js';
 import { soup } from './_arbitraries.js';
 
 /** Invariants every loaded document keeps (see src/load/types.ts). */
@@ -129,6 +129,15 @@ describe('normalizeText', () => {
         expect(out).toBe(out.normalize('NFC'));
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('gives the same text and map as the cluster-by-cluster loop (the shortcut for clean NFC text is exact)', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ unit: 'grapheme', maxLength: 100 })), (source) => {
+        expect(normalizeText(source)).toEqual(normalizeClusters(source));
+      }),
+      { numRuns: 1000 },
     );
   });
 
