@@ -115,9 +115,29 @@ interface PageData {
   hasText: boolean;
 }
 
+/**
+ * Built-ins that pdfjs's legacy build (bundled by pdf-parse) replaces with core-js polyfills when it loads, and
+ * again when its worker module loads: on Node 20, Array.prototype.push becomes a JavaScript function some 5×
+ * slower than V8's (for a spec corner case: a non-writable length), which then slows every later push in the
+ * thread — the rules, the extractors and mammoth included. The native versions are put back after each step.
+ */
+const NATIVE_BUILTINS: readonly [object, PropertyKey, unknown][] = [
+  [Array.prototype, 'push', Array.prototype.push],
+  [JSON, 'parse', JSON.parse],
+];
+
+export function restoreNativeBuiltins(): void {
+  for (const [owner, key, native] of NATIVE_BUILTINS) {
+    if ((owner as Record<PropertyKey, unknown>)[key] !== native) {
+      Object.defineProperty(owner, key, { value: native, writable: true, enumerable: false, configurable: true });
+    }
+  }
+}
+
 /** Loads a PDF. Throws LoadError('encrypted-pdf' | 'wrong-password' | 'corrupt-pdf' | 'no-text-layer' | 'too-large'). */
 export async function loadPdf(bytes: Uint8Array, options: PdfOptions): Promise<LoadedDocument> {
   const { PDFParse } = await import('pdf-parse');
+  restoreNativeBuiltins();
   // pdfjs may transfer (detach) the buffer it is given: hand it a copy.
   const data = new Uint8Array(bytes);
   const parser = new PDFParse({ data, verbosity: 0, ...(options.password !== undefined ? { password: options.password } : {}) }) as unknown as PdfParser;
@@ -128,6 +148,8 @@ export async function loadPdf(bytes: Uint8Array, options: PdfOptions): Promise<L
       doc = await parser.load();
     } catch (err) {
       throw pdfError(err, options.password);
+    } finally {
+      restoreNativeBuiltins();
     }
     if (doc.numPages > options.limits.maxPdfPages) {
       throw new LoadError('too-large', `${doc.numPages} pages > limit ${options.limits.maxPdfPages}`);
@@ -148,6 +170,7 @@ export async function loadPdf(bytes: Uint8Array, options: PdfOptions): Promise<L
     return layoutDocument('pdf', items, warnings, { encoding: 'pdf', pageCount: doc.numPages });
   } finally {
     await parser.destroy().catch(() => undefined);
+    restoreNativeBuiltins();
   }
 }
 

@@ -115,3 +115,18 @@ describe('textInColumns: which pages are searched for table rulings', () => {
     expect(textInColumns([bit('I. MỤC ĐÍCH', 85, 100, 90), bit('II. NHIỆM VỤ', 400, 140, 90)])).toBe(false);
   });
 });
+
+describe('built-ins after reading a PDF', () => {
+  // pdfjs's legacy build replaces Array.prototype.push (5× slower) and JSON.parse with core-js polyfills.
+  const nativePush = Array.prototype.push;
+  const nativeParse = JSON.parse;
+
+  it('are the native ones again, so the rest of the check (and later files in the thread) keep their speed', async () => {
+    await loadPdf(fixture('pdf', 'seed003.pdf'), { limits });
+    expect(Array.prototype.push).toBe(nativePush);
+    expect(JSON.parse).toBe(nativeParse);
+    const a: number[] = [];
+    a.push(1, 2);
+    expect(a).toEqual([1, 2]);
+  });
+});
