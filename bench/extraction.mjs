@@ -43,7 +43,7 @@ export async function benchExtraction({ runs = 9, warm = 2, acceptance = 1.3 } =
       const bytes = new Uint8Array(readFileSync(path));
       // Bare extraction and check interleaved: machine noise falls on both alike.
       const [b, c] = await timeInterleaved([() => bare[ext](path), () => checkFile(path, { lang: 'vi', isolate: false, engine: ENGINE })], { runs, warm });
-      // The loader's default for a lone in-process check: docx/pdf parsed in a fresh worker per file.
+      // The loader's default (library API, `kehoach parse`): docx/pdf parsed in a fresh worker per call.
       const ci = await timeIt(() => checkFile(path, { lang: 'vi', engine: ENGINE }), { runs: Math.min(runs, 5), warm: 1 });
       // Stage by stage, on the same bytes.
       const loaded = await loadDocument(bytes, { path, isolate: false });
@@ -77,7 +77,8 @@ export async function benchExtraction({ runs = 9, warm = 2, acceptance = 1.3 } =
     ['format', 'bare', 'check', 'ratio', 'check isolated*', 'ratio*', 'load', 'parse', 'extract', 'rules', 'verdict'],
     perFormat.map((f) => [f.ext, f.bare, f.check, f.ratio, f.checkIsolated, f.ratioIsolated, f.load, f.parse, f.extract, f.rules, f.ratio <= acceptance ? 'ok' : 'OVER']),
   );
-  console.log('* check isolated: checkFile with the loader default (docx/pdf loaded in a fresh worker thread per file; what --jobs 1 does).');
+  console.log('* check isolated: checkFile with the loader default (docx/pdf loaded in a fresh worker thread per call, as the library API and');
+  console.log('  `kehoach parse` do; `kehoach check` runs every Word/PDF file in a warm pool worker instead, even with --jobs 1).');
   console.log('  bare: txt = readFile + TextDecoder; docx = mammoth.convertToHtml; pdf = pdf-parse getText (+ destroy).');
   return perFormat;
 }
