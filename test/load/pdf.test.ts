@@ -111,6 +111,11 @@ describe('textInColumns: which pages are searched for table rulings', () => {
     expect(textInColumns(row)).toBe(true);
   });
 
+  it('a two-column row (a centred number in a 1 cm "TT" cell, then its text) is in columns', () => {
+    // The number ends at 67.5 pt, the text starts after the 28 pt cell and its padding: a gap of ~1.2 em.
+    expect(textInColumns([bit('1', 60, 300, 7.5), bit('Rà soát, đánh giá thủ tục hành chính', 83, 300, 220)])).toBe(true);
+  });
+
   it('text on different lines never counts as a gap', () => {
     expect(textInColumns([bit('I. MỤC ĐÍCH', 85, 100, 90), bit('II. NHIỆM VỤ', 400, 140, 90)])).toBe(false);
   });
