@@ -10,7 +10,7 @@ import type { FileResult, Finding } from './model/finding.js';
 import type { PlanDocument } from './model/plan.js';
 import { parsePlan } from './parse/index.js';
 import { RULES } from './rules/index.js';
-import { LOAD_ERROR_MESSAGES } from './cli/messages.js';
+import { LOAD_ERROR_MESSAGES, LOAD_WARNING_MESSAGES } from './cli/messages.js';
 import { formatMessage } from './engine/index.js';
 
 export interface FileOptions {
@@ -134,6 +134,33 @@ export interface CheckOptions extends FileOptions {
   debug?: boolean;
 }
 
+/** The loader's warnings that matter to the reader (see LOAD_WARNING_MESSAGES), as file-level findings. */
+export function loadWarningFindings(loaded: LoadedDocument, lang: 'vi' | 'en'): Finding[] {
+  const out: Finding[] = [];
+  for (const w of loaded.warnings) {
+    const known = LOAD_WARNING_MESSAGES[w.code];
+    if (!known) continue;
+    const detail = w.detail ?? '';
+    out.push({
+      ruleId: `load/${w.code}`,
+      severity: known.severity,
+      messageId: w.code,
+      message: formatMessage(known.message[lang], { detail, pages: detail.match(/\d+/gu)?.join(', ') ?? '' }),
+      span: null,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      sectionPath: null,
+      page: null,
+      paragraph: null,
+      excerpt: null,
+      suggestion: null,
+    });
+  }
+  return out;
+}
+
 /** Checks one file; never throws: unreadable input becomes FileResult.error. */
 export async function checkFile(path: string, options: CheckOptions): Promise<FileResult> {
   let parsed: Parsed;
@@ -142,7 +169,7 @@ export async function checkFile(path: string, options: CheckOptions): Promise<Fi
   } catch (err) {
     return loadErrorResult(path, err, options.lang, options.debug);
   }
-  const findings = runRules(RULES, parsed.loaded, parsed.doc, parsed.facts, options.engine);
+  const findings = [...loadWarningFindings(parsed.loaded, options.lang), ...runRules(RULES, parsed.loaded, parsed.doc, parsed.facts, options.engine)];
   return {
     path,
     format: parsed.loaded.format,

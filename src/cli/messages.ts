@@ -74,6 +74,36 @@ export const LOAD_ERROR_MESSAGES: Record<LoadErrorCode, Localized> = {
   },
 };
 
+/**
+ * Extraction warnings that change what the check could see, reported with the findings as `load/<code>`
+ * (file-level, not configurable rules). Severity: warning when part of the text is missing or may be wrong,
+ * info when the text was repaired. The legacy-font note cites the font requirement of Nghị định 30/2020/NĐ-CP
+ * (Phụ lục I: Times New Roman, Unicode TCVN 6909:2001; DOMAIN §1 [TMVN-30], certain).
+ */
+export const LOAD_WARNING_MESSAGES: Record<string, { severity: 'warning' | 'info'; message: Localized }> = {
+  'pdf-pages-without-text': {
+    severity: 'warning',
+    message: {
+      vi: 'Trang {pages} của tệp PDF không có lớp văn bản (ảnh quét): nội dung các trang này không được kiểm tra. Hãy gửi bản Word, hoặc PDF xuất trực tiếp từ Word.',
+      en: 'Page(s) {pages} of the PDF have no text layer (scanned images): their content was not checked. Submit the Word file, or a PDF exported from Word.',
+    },
+  },
+  'legacy-font-unconverted': {
+    severity: 'warning',
+    message: {
+      vi: 'Có đoạn dùng phông chữ cũ không phải Unicode ({detail}) mà không chuyển được: chữ trích ra có thể sai. Chuyển toàn bộ văn bản sang phông Unicode (Times New Roman).',
+      en: 'Some runs use a legacy non-Unicode font ({detail}) that could not be converted: the extracted text may be wrong. Convert the whole document to a Unicode font (Times New Roman).',
+    },
+  },
+  'legacy-font-converted': {
+    severity: 'info',
+    message: {
+      vi: 'Văn bản dùng phông chữ cũ không phải Unicode ({detail}); đã tự chuyển sang Unicode để kiểm tra. Nghị định 30/2020/NĐ-CP yêu cầu phông Times New Roman, bộ mã Unicode TCVN 6909:2001.',
+      en: 'The document uses a legacy non-Unicode font ({detail}); it was converted to Unicode for the check. Nghị định 30/2020/NĐ-CP requires Times New Roman in Unicode (TCVN 6909:2001).',
+    },
+  },
+};
+
 export const CLI_TEXT = {
   noFiles: { vi: 'Không tìm thấy tệp kế hoạch nào (.docx, .pdf, .doc, .txt) trong: {paths}', en: 'No plan files (.docx, .pdf, .doc, .txt) found in: {paths}' },
   missingPath: { vi: 'Không tìm thấy: {path}', en: 'Not found: {path}' },

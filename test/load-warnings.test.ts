@@ -1,0 +1,54 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { checkFile, loadWarningFindings } from '../src/check.js';
+import { identityMap } from '../src/text/normalize.js';
+import type { LoadedDocument, LoadWarning } from '../src/load/types.js';
+
+const loaded = (warnings: LoadWarning[]): LoadedDocument =>
+  ({ format: 'pdf', encoding: 'pdf', source: '', text: '', map: identityMap(), blocks: [], warnings }) as unknown as LoadedDocument;
+
+describe('extraction warnings the reader needs, reported as load/<code> findings', () => {
+  it('names the scanned pages of a PDF, in Vietnamese and English', () => {
+    const [vi] = loadWarningFindings(loaded([{ code: 'pdf-pages-without-text', detail: 'pages 3, 5' }]), 'vi');
+    expect(vi).toMatchObject({ ruleId: 'load/pdf-pages-without-text', severity: 'warning', line: 1, span: null });
+    expect(vi?.message).toContain('Trang 3, 5 của tệp PDF không có lớp văn bản');
+    const [en] = loadWarningFindings(loaded([{ code: 'pdf-pages-without-text', detail: 'pages 3, 5' }]), 'en');
+    expect(en?.message).toContain('Page(s) 3, 5 of the PDF have no text layer');
+  });
+
+  it('reports legacy fonts (converted: info citing ND 30; unconverted: warning) and ignores internal notes', () => {
+    const out = loadWarningFindings(
+      loaded([
+        { code: 'legacy-font-converted', detail: '.VnTime: 2 run(s)' },
+        { code: 'legacy-font-unconverted', detail: 'VPS Times: 1 run(s)' },
+        { code: 'docx-auto-numbering' },
+        { code: 'pdf-footnote-body-not-found' },
+      ]),
+      'vi',
+    );
+    expect(out.map((f) => [f.ruleId, f.severity])).toEqual([
+      ['load/legacy-font-converted', 'info'],
+      ['load/legacy-font-unconverted', 'warning'],
+    ]);
+    expect(out[0]?.message).toContain('(.VnTime: 2 run(s))');
+    expect(out[0]?.message).toContain('TCVN 6909:2001');
+  });
+
+  it('a .docx typed in .VnTime gets the info finding from checkFile, first, beside the rules’ findings', async () => {
+    const tcvn = (s: string): string => iconv.encode(s, 'tcvn').toString('latin1');
+    const doc = new Document({
+      sections: [{ children: [new Paragraph({ children: [new TextRun({ text: tcvn('Kế hoạch cải cách hành chính năm 2025'), font: '.VnTime' })] })] }],
+    });
+    const path = join(tmpdir(), `kehoach-legacy-${process.pid}.docx`);
+    writeFileSync(path, await Packer.toBuffer(doc));
+    const result = await checkFile(path, { lang: 'vi', isolate: false, engine: { lang: 'vi', stage: 'final', rules: {}, registryExtra: [] } });
+    expect(result.error).toBeNull();
+    expect(result.findings[0]).toMatchObject({ ruleId: 'load/legacy-font-converted', severity: 'info' });
+    expect(result.findings.length).toBeGreaterThan(1);
+    expect(result.findings.filter((f) => f.ruleId.startsWith('load/'))).toHaveLength(1);
+  });
+});
