@@ -145,7 +145,8 @@ export function loadWarningFindings(loaded: LoadedDocument, lang: 'vi' | 'en'): 
       ruleId: `load/${w.code}`,
       severity: known.severity,
       messageId: w.code,
-      message: formatMessage(known.message[lang], { detail, pages: detail.match(/\d+/gu)?.join(', ') ?? '' }),
+      // Details read "pages 3, 5" (PDF) or ".VnTime: 2 run(s)" (fonts); the messages take the numbers or the font.
+      message: formatMessage(known.message[lang], { pages: detail.match(/\d+/gu)?.join(', ') ?? '', font: detail.replace(/:[^:]*$/u, '') }),
       span: null,
       line: 1,
       column: 1,

@@ -34,7 +34,8 @@ describe('extraction warnings the reader needs, reported as load/<code> findings
       ['load/legacy-font-converted', 'info'],
       ['load/legacy-font-unconverted', 'warning'],
     ]);
-    expect(out[0]?.message).toContain('(.VnTime: 2 run(s))');
+    expect(out[0]?.message).toContain('Văn bản dùng phông chữ cũ không phải Unicode (.VnTime);');
+    expect(out[1]?.message).toContain('(VPS Times) mà không chuyển được');
     expect(out[0]?.message).toContain('TCVN 6909:2001');
   });
 

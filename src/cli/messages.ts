@@ -91,15 +91,15 @@ export const LOAD_WARNING_MESSAGES: Record<string, { severity: 'warning' | 'info
   'legacy-font-unconverted': {
     severity: 'warning',
     message: {
-      vi: 'Có đoạn dùng phông chữ cũ không phải Unicode ({detail}) mà không chuyển được: chữ trích ra có thể sai. Chuyển toàn bộ văn bản sang phông Unicode (Times New Roman).',
-      en: 'Some runs use a legacy non-Unicode font ({detail}) that could not be converted: the extracted text may be wrong. Convert the whole document to a Unicode font (Times New Roman).',
+      vi: 'Có đoạn dùng phông chữ cũ không phải Unicode ({font}) mà không chuyển được: chữ trích ra có thể sai. Chuyển toàn bộ văn bản sang phông Unicode (Times New Roman).',
+      en: 'Some runs use a legacy non-Unicode font ({font}) that could not be converted: the extracted text may be wrong. Convert the whole document to a Unicode font (Times New Roman).',
     },
   },
   'legacy-font-converted': {
     severity: 'info',
     message: {
-      vi: 'Văn bản dùng phông chữ cũ không phải Unicode ({detail}); đã tự chuyển sang Unicode để kiểm tra. Nghị định 30/2020/NĐ-CP yêu cầu phông Times New Roman, bộ mã Unicode TCVN 6909:2001.',
-      en: 'The document uses a legacy non-Unicode font ({detail}); it was converted to Unicode for the check. Nghị định 30/2020/NĐ-CP requires Times New Roman in Unicode (TCVN 6909:2001).',
+      vi: 'Văn bản dùng phông chữ cũ không phải Unicode ({font}); đã tự chuyển sang Unicode để kiểm tra. Nghị định 30/2020/NĐ-CP yêu cầu phông Times New Roman, bộ mã Unicode TCVN 6909:2001.',
+      en: 'The document uses a legacy non-Unicode font ({font}); it was converted to Unicode for the check. Nghị định 30/2020/NĐ-CP requires Times New Roman in Unicode (TCVN 6909:2001).',
     },
   },
 };
