@@ -20,6 +20,12 @@ describe('extraction warnings the reader needs, reported as load/<code> findings
     expect(en?.message).toContain('Page(s) 3, 5 of the PDF have no text layer');
   });
 
+  it('warns when a PDF draws letters from a fallback font (its text may be scrambled)', () => {
+    const [f] = loadWarningFindings(loaded([{ code: 'pdf-overlaid-glyphs', detail: 'pages 1, 2' }]), 'vi');
+    expect(f).toMatchObject({ ruleId: 'load/pdf-overlaid-glyphs', severity: 'warning' });
+    expect(f?.message).toContain('Trang 1, 2 của tệp PDF vẽ một số chữ có dấu bằng phông thay thế');
+  });
+
   it('reports legacy fonts (converted: info citing ND 30; unconverted: warning) and ignores internal notes', () => {
     const out = loadWarningFindings(
       loaded([

@@ -88,6 +88,13 @@ export const LOAD_WARNING_MESSAGES: Record<string, { severity: 'warning' | 'info
       en: 'Page(s) {pages} of the PDF have no text layer (scanned images): their content was not checked. Submit the Word file, or a PDF exported from Word.',
     },
   },
+  'pdf-overlaid-glyphs': {
+    severity: 'warning',
+    message: {
+      vi: 'Trang {pages} của tệp PDF vẽ một số chữ có dấu bằng phông thay thế (phông chính thiếu chữ tiếng Việt): chữ trích ra có thể bị đảo lộn, kéo theo cảnh báo chính tả sai. Hãy gửi bản Word, hoặc xuất PDF bằng phông Unicode đầy đủ (Times New Roman).',
+      en: 'Page(s) {pages} of the PDF draw some Vietnamese letters from a fallback font (the main font lacks them): the extracted text may be scrambled, and spelling findings wrong. Submit the Word file, or export the PDF with a complete Unicode font (Times New Roman).',
+    },
+  },
   'legacy-font-unconverted': {
     severity: 'warning',
     message: {

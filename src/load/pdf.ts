@@ -113,6 +113,8 @@ interface PageData {
   lines: Line[];
   tables: PageTable[];
   hasText: boolean;
+  /** Short pieces of text drawn inside a longer one on the same line (see overlaidGlyphs). */
+  overlaid: number;
 }
 
 /**
@@ -166,6 +168,8 @@ export async function loadPdf(bytes: Uint8Array, options: PdfOptions): Promise<L
     const textless = pages.filter((p) => !p.hasText).map((p) => p.page);
     if (textless.length === pages.length) throw new LoadError('no-text-layer', `${pages.length} page(s) without text`);
     if (textless.length) warnings.push({ code: 'pdf-pages-without-text', detail: `pages ${textless.join(', ')}` });
+    const overlaid = pages.filter((p) => p.overlaid >= 3).map((p) => p.page);
+    if (overlaid.length) warnings.push({ code: 'pdf-overlaid-glyphs', detail: `pages ${overlaid.join(', ')}` });
     const items = buildItems(pages, warnings);
     return layoutDocument('pdf', items, warnings, { encoding: 'pdf', pageCount: doc.numPages });
   } finally {
@@ -215,6 +219,22 @@ export function textInColumns(bits: readonly TextBit[]): boolean {
     i = j;
   }
   return false;
+}
+
+/**
+ * How many short pieces (one to three characters) are drawn inside a longer piece on the same baseline. A PDF
+ * made with a font that lacks some Vietnamese letters draws them from a fallback font over placeholder spaces
+ * of the main run ("c ph m vi" + "ạ"): the reading order of such text cannot be recovered reliably, and pdfjs's
+ * own getText scrambles it too. Properly made PDFs have none (the seeds: 0).
+ */
+export function overlaidGlyphs(bits: readonly TextBit[]): number {
+  const hosts = bits.filter((b) => b.str.length > 3);
+  let n = 0;
+  for (const g of bits) {
+    if (g.str.length > 3) continue;
+    if (hosts.some((h) => Math.abs(h.y - g.y) <= 1.5 && g.x > h.x + 0.5 && g.x + g.w < h.x + h.w - 0.5)) n++;
+  }
+  return n;
 }
 
 /**
@@ -284,7 +304,7 @@ async function readPage(page: PdfPage, n: number, afterTable: boolean): Promise<
   }
   const lines = groupLines(markSuperscripts(loose), n);
   page.cleanup();
-  return { page: n, width: viewport.width, height: viewport.height, lines, tables, hasText };
+  return { page: n, width: viewport.width, height: viewport.height, lines, tables, hasText, overlaid: overlaidGlyphs(bits) };
 }
 
 /** Horizontal and vertical ruling segments (stroked lines, or thin filled rectangles) in viewport space. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDocx } from '../../src/load/docx.js';
 import { resolveLimits } from '../../src/load/limits.js';
-import { loadPdf, textInColumns, type TextBit } from '../../src/load/pdf.js';
+import { loadPdf, overlaidGlyphs, textInColumns, type TextBit } from '../../src/load/pdf.js';
 import { type TableBlock } from '../../src/load/types.js';
 import { checkInvariants, fixture, paragraphs, SEEDS, seedTextLines, squash, tables, code } from './helpers.js';
 
@@ -133,5 +133,24 @@ describe('built-ins after reading a PDF', () => {
     const a: number[] = [];
     a.push(1, 2);
     expect(a).toEqual([1, 2]);
+  });
+});
+
+describe('letters drawn from a fallback font (pdf-overlaid-glyphs)', () => {
+  const bit = (str: string, x: number, w: number, y = 500): TextBit => ({ str, x, y, w, size: 13, bold: false, italic: false, sup: false });
+
+  it('counts short pieces drawn inside a longer one on the same baseline', () => {
+    // LibreOffice with a font lacking "ạ", "ả": the main run keeps spaces where the fallback font draws them.
+    expect(overlaidGlyphs([bit('c ph m vi qu n lý c', 314, 119.4), bit('ạ', 339, 7.7), bit('ả', 391.8, 7.7), bit('ủ', 433.8, 8.4)])).toBe(2);
+    expect(overlaidGlyphs([bit('Rà soát thủ tục hành chính', 72, 150), bit('1', 300, 6), bit('ạ', 100, 7, 530)])).toBe(0);
+  });
+
+  it('is reported for such a PDF (fixtures/pdf/fallback-font.pdf, made by LibreOffice with Liberation Serif) and never for the seeds', async () => {
+    const odd = await loadPdf(fixture('pdf', 'fallback-font.pdf'), { limits });
+    expect(odd.warnings).toContainEqual({ code: 'pdf-overlaid-glyphs', detail: 'pages 1, 2, 3' });
+    for (const seed of SEEDS) {
+      const doc = await loadPdf(fixture('pdf', `${seed}.pdf`), { limits });
+      expect(doc.warnings.map((w) => w.code)).not.toContain('pdf-overlaid-glyphs');
+    }
   });
 });
