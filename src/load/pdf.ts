@@ -228,11 +228,25 @@ export function textInColumns(bits: readonly TextBit[]): boolean {
  * own getText scrambles it too. Properly made PDFs have none (the seeds: 0).
  */
 export function overlaidGlyphs(bits: readonly TextBit[]): number {
-  const hosts = bits.filter((b) => b.str.length > 3);
+  const hosts = bits.filter((b) => b.str.length > 3).sort((a, b) => a.y - b.y);
   let n = 0;
   for (const g of bits) {
     if (g.str.length > 3) continue;
-    if (hosts.some((h) => Math.abs(h.y - g.y) <= 1.5 && g.x > h.x + 0.5 && g.x + g.w < h.x + h.w - 0.5)) n++;
+    // Only the hosts within 1.5 pt of g's baseline (binary search for the first).
+    let lo = 0;
+    let hi = hosts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((hosts[mid] as TextBit).y < g.y - 1.5) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < hosts.length && (hosts[i] as TextBit).y <= g.y + 1.5; i++) {
+      const h = hosts[i] as TextBit;
+      if (g.x > h.x + 0.5 && g.x + g.w < h.x + h.w - 0.5) {
+        n++;
+        break;
+      }
+    }
   }
   return n;
 }
