@@ -1,6 +1,6 @@
 // CSV for spreadsheets: one row per finding, RFC 4180, UTF-8 with BOM, CRLF, formula injection neutralized.
 import type { ReportInput, Severity } from '../model/finding.js';
-import { displayPath, sortedFindings } from './_util.js';
+import { agencyTotals, displayPath, sortedFindings } from './_util.js';
 import { label, type LabelId } from './labels.js';
 
 const SEVERITY_LABEL: Record<Severity, LabelId> = {
@@ -20,14 +20,22 @@ export function csvCell(value: string | number | null): string {
   return /[",\r\n]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s;
 }
 
-/** `--format csv`: columns file, agency, rule, severity, section, page, paragraph, line, excerpt, message, suggestion. */
+/**
+ * `--format csv`: columns file, agency, rule, severity, section, page, paragraph, line, excerpt, message, suggestion;
+ * rows grouped by agency (agencies by name, the unknown agency last; files in input order within one agency).
+ */
 export function csv(input: ReportInput): string {
   const { lang } = input;
   const header = (
     ['col.file', 'col.agency', 'col.rule', 'col.severity', 'col.section', 'col.page', 'col.paragraph', 'col.line', 'col.excerpt', 'col.message', 'col.suggestion'] as const
   ).map((id) => label(lang, id));
   const rows: (string | number | null)[][] = [header];
-  for (const r of input.results) {
+  const order = new Map(agencyTotals(input.results).map((a, i) => [a.agency, i] as const));
+  const grouped = input.results
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => (order.get(a.r.agency) ?? 0) - (order.get(b.r.agency) ?? 0) || a.i - b.i)
+    .map((x) => x.r);
+  for (const r of grouped) {
     const file = displayPath(r.path, input.cwd);
     if (r.error) {
       rows.push([file, r.agency, `load/${r.error.code}`, label(lang, 'severity.error'), null, null, null, null, null, `${label(lang, 'loadFailed')}: ${r.error.message}`, null]);

@@ -46,15 +46,24 @@ describe('csv', () => {
       'thường xuyên, 100%: quý III', 'Thời hạn "thường xuyên" không cụ thể; 100% đơn vị, hạn: quý III', 'Ghi rõ ngày, tháng hoàn thành.',
     ]);
     expect(rows[2]![8]).toContain(HOSTILE_SCRIPT);
-    expect(rows[4]![8]).toBe(`Dòng một\r\nDòng hai <img src=x onerror="window.__pwned2=1"> | *đậm* & "trích" 'đơn'`);
+    expect(rows[5]![8]).toBe(`Dòng một\r\nDòng hai <img src=x onerror="window.__pwned2=1"> | *đậm* & "trích" 'đơn'`);
     expect(rows[7]).toEqual(['hỏng/tệp lỗi.pdf', '', 'load/pdf-encrypted', 'lỗi', '', '', '', '', '', 'Không đọc được tệp: Tệp PDF được mã hóa, không đọc được <nội dung>', '']);
+  });
+
+  it('groups rows by agency (by name, unknown last), files in input order within an agency', () => {
+    const rows = parseCsv(text.slice(1)).slice(1);
+    expect(rows.map((r) => r[1])).toEqual(['SỞ DÂN TỘC VÀ TÔN GIÁO', 'SỞ DÂN TỘC VÀ TÔN GIÁO', 'SỞ DÂN TỘC VÀ TÔN GIÁO', 'SỞ DÂN TỘC VÀ TÔN GIÁO', 'UBND HUYỆN CAO LỘC', 'UBND HUYỆN CAO LỘC', '']);
+    expect(rows.map((r) => r[0])).toEqual([
+      'kế hoạch/Kế hoạch 09 năm 2025.txt', 'kế hoạch/Kế hoạch 09 năm 2025.txt', 'kế hoạch/Kế hoạch 09 năm 2025.txt', 'pdf/Kế hoạch số 3.pdf',
+      'Báo cáo, tổng hợp/KH 12: CCHC.docx', 'Báo cáo, tổng hợp/KH 12: CCHC.docx', 'hỏng/tệp lỗi.pdf',
+    ]);
   });
 
   it('neutralizes formula injection in every cell', () => {
     const rows = parseCsv(text.slice(1));
     expect(rows[1]![8]).toBe(`'${CSV_INJECTION}`);
-    expect(rows[5]![8]).toBe("'+SUM(A1:A2)");
-    expect(rows[6]![8]).toBe("'@năm 2025");
+    expect(rows[6]![8]).toBe("'+SUM(A1:A2)");
+    expect(rows[4]![8]).toBe("'@năm 2025");
     for (const r of rows) for (const c of r) expect(c).not.toMatch(/^[=+\-@\t\r]/u);
     expect(csvCell('-1')).toBe("'-1");
     expect(csvCell('\tx')).toBe("'\tx");
