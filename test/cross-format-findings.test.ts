@@ -7,16 +7,21 @@ import { parsePlan } from '../src/parse/index.js';
 import { extractFacts } from '../src/extract/index.js';
 import { runRules } from '../src/engine/index.js';
 import { RULES } from '../src/rules/index.js';
+import type { Finding } from '../src/model/finding.js';
 import { ENGINE_DEFAULTS } from './_pipeline.js';
 
 const FIX = join(import.meta.dirname, '..', 'fixtures');
 
-async function findingSet(dir: string, file: string): Promise<string[]> {
+async function findingsOf(dir: string, file: string): Promise<Finding[]> {
   const bytes = readFileSync(join(FIX, dir, file));
   const loaded = await loadDocument(bytes, { path: file, isolate: false });
   const doc = parsePlan(loaded, { path: file, bytes: bytes.length });
   const facts = extractFacts(doc, loaded.text, {});
-  const findings = runRules(RULES, loaded, doc, facts, ENGINE_DEFAULTS);
+  return runRules(RULES, loaded, doc, facts, ENGINE_DEFAULTS);
+}
+
+async function findingSet(dir: string, file: string): Promise<string[]> {
+  const findings = await findingsOf(dir, file);
   // Locations differ by format; whitespace differs where a PDF wraps a cell. Rule and excerpt must agree.
   return findings.map((f) => `${f.ruleId} ${(f.excerpt ?? '').replace(/\s+/gu, '')}`).sort();
 }
@@ -30,4 +35,19 @@ describe('same findings in every format', () => {
       expect(await findingSet('pdf', `${seed}.pdf`)).toEqual(txt);
     });
   }
+});
+
+describe('table rows are located alike in every format', () => {
+  it('seed001: every appendix finding names the same table row (and TT number) in .txt, .docx and .pdf', async () => {
+    const rows = async (dir: string, file: string): Promise<string[]> =>
+      (await findingsOf(dir, file))
+        .filter((f) => f.tableRow)
+        .map((f) => `${f.ruleId} ${(f.excerpt ?? '').replace(/\s+/gu, '')} @${f.tableRow?.table}:${f.tableRow?.row}:${f.tableRow?.number}`)
+        .sort();
+    const txt = await rows('plans', 'seed001.txt');
+    expect(txt.length).toBeGreaterThan(20);
+    expect(txt.some((x) => x.startsWith('citation/malformed ') && x.includes('71/2024/NQHĐND') && x.endsWith('@1:6:1'))).toBe(true);
+    expect(await rows('docx', 'seed001.docx')).toEqual(txt);
+    expect(await rows('pdf', 'seed001.pdf')).toEqual(txt);
+  });
 });

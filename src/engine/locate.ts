@@ -12,7 +12,14 @@ export interface Location {
   sectionPath: string | null;
   page: number | null;
   paragraph: number | null;
+  tableRow: TableRowRef | null;
   excerpt: string | null;
+}
+
+export interface TableRowRef {
+  table: number;
+  row: number;
+  number: string | null;
 }
 
 function lineStarts(s: string): number[] {
@@ -42,6 +49,7 @@ export class Locator {
   private readonly starts: number[];
   private readonly sections: { start: number; end: number; path: string }[] = [];
   private readonly paragraphs: { start: number; paragraph: number }[];
+  private readonly rows: (TableRowRef & { start: number; end: number })[] = [];
 
   constructor(
     private readonly loaded: LoadedDocument,
@@ -57,6 +65,14 @@ export class Locator {
     };
     walk(doc.sections);
     this.sections.sort((a, b) => a.start - b.start);
+    doc.tables.forEach((t, ti) => {
+      const numberColumn = t.columns.indexOf('number');
+      t.rows.forEach((r, ri) => {
+        const number = numberColumn >= 0 ? (r.cells[numberColumn]?.text.trim() ?? '') : '';
+        this.rows.push({ start: r.span.start, end: r.span.end, table: ti + 1, row: ri + 1, number: number || null });
+      });
+    });
+    this.rows.sort((a, b) => a.start - b.start);
     this.paragraphs = loaded.blocks
       .filter((b) => b.paragraph !== undefined)
       .map((b) => ({ start: b.start, paragraph: b.paragraph as number }));
@@ -79,6 +95,13 @@ export class Locator {
     return null;
   }
 
+  /** The table row whose span holds the offset, if any. */
+  tableRowAt(offset: number): TableRowRef | null {
+    const i = floorIndex(this.rows, offset, (r) => r.start);
+    const r = i >= 0 ? this.rows[i] : undefined;
+    return r && offset < r.end ? { table: r.table, row: r.row, number: r.number } : null;
+  }
+
   pageAt(offset: number): number | null {
     const pages = this.loaded.pages;
     if (!pages || pages.length === 0) {
@@ -91,7 +114,7 @@ export class Locator {
 
   locate(span: Span | null): Location {
     if (!span) {
-      return { line: 1, column: 1, endLine: 1, endColumn: 1, sectionPath: null, page: null, paragraph: null, excerpt: null };
+      return { line: 1, column: 1, endLine: 1, endColumn: 1, sectionPath: null, page: null, paragraph: null, tableRow: null, excerpt: null };
     }
     const a = this.lineCol(span.start);
     const b = this.lineCol(Math.max(span.start, span.end));
@@ -108,6 +131,7 @@ export class Locator {
       sectionPath: this.sectionAt(span.start),
       page: this.pageAt(span.start),
       paragraph: para >= 0 ? (this.paragraphs[para]?.paragraph ?? null) : null,
+      tableRow: this.tableRowAt(span.start),
       excerpt: excerpt || null,
     };
   }

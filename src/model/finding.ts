@@ -23,6 +23,15 @@ export const FindingSchema = z
     page: z.number().int().min(1).nullable(),
     /** Word paragraph number (.docx). */
     paragraph: z.number().int().min(1).nullable(),
+    /**
+     * The table row the finding is in: table (1-based, in document order), row (1-based, as the table reads once
+     * page-split rows are joined and repeated headers dropped) and the row's "TT" number when it has one.
+     */
+    tableRow: z
+      .object({ table: z.number().int().min(1), row: z.number().int().min(1), number: z.string().nullable() })
+      .strict()
+      .nullable()
+      .optional(),
     /** The source text the finding is about, as written. */
     excerpt: z.string().nullable(),
     /** How to fix it, localized. */

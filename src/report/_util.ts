@@ -80,17 +80,27 @@ export function locationParts(finding: Finding, format: string | null, lang: Lan
   const page = finding.page === null ? null : label(lang, 'loc.page', { n: finding.page });
   const paragraph = finding.paragraph === null ? null : label(lang, 'loc.paragraph', { n: finding.paragraph });
   const line = label(lang, 'loc.line', { n: finding.line });
+  const tr = finding.tableRow;
+  const row = tr
+    ? tr.number
+      ? label(lang, 'loc.tableRowNumbered', { t: tr.table, r: tr.row, n: tr.number })
+      : label(lang, 'loc.tableRow', { t: tr.table, r: tr.row })
+    : null;
   if (format === 'pdf') {
     if (page) parts.push(page);
     if (section) parts.push(section);
+    if (row) parts.push(row);
     if (!page) parts.push(line);
   } else if (format === 'docx' || format === 'doc') {
     if (page) parts.push(page);
     if (section) parts.push(section);
-    if (paragraph) parts.push(paragraph);
-    else if (!page) parts.push(line);
+    // A table is one Word paragraph number for all its rows: the row says more.
+    if (row) parts.push(row);
+    else if (paragraph) parts.push(paragraph);
+    if (!row && !paragraph && !page) parts.push(line);
   } else {
     if (section) parts.push(section);
+    if (row) parts.push(row);
     parts.push(line);
   }
   return parts;

@@ -34,6 +34,7 @@ export function jsonReport(input: ReportInput): JsonReport {
         sectionPath: f.sectionPath,
         page: f.page,
         paragraph: f.paragraph,
+        tableRow: f.tableRow ?? null,
         excerpt: f.excerpt,
         suggestion: f.suggestion,
       })),

@@ -18,6 +18,8 @@ export const LABELS = {
   'loc.section': { vi: 'mục {s}', en: 'section {s}' },
   'loc.paragraph': { vi: 'đoạn {n}', en: 'paragraph {n}' },
   'loc.line': { vi: 'dòng {n}', en: 'line {n}' },
+  'loc.tableRow': { vi: 'bảng {t}, hàng {r}', en: 'table {t}, row {r}' },
+  'loc.tableRowNumbered': { vi: 'bảng {t}, hàng {r} (TT {n})', en: 'table {t}, row {r} (no. {n})' },
   'loc.lineCol': { vi: 'dòng {n}, cột {c}', en: 'line {n}, col {c}' },
   'loc.preamble': { vi: 'phần đầu văn bản', en: 'before the first section' },
 

@@ -52,6 +52,11 @@ function propertiesOf(f: Finding): Record<string, string | number> {
   if (f.sectionPath !== null) p['sectionPath'] = f.sectionPath;
   if (f.page !== null) p['page'] = f.page;
   if (f.paragraph !== null) p['paragraph'] = f.paragraph;
+  if (f.tableRow) {
+    p['table'] = f.tableRow.table;
+    p['tableRow'] = f.tableRow.row;
+    if (f.tableRow.number) p['tableRowNumber'] = f.tableRow.number;
+  }
   if (f.excerpt !== null) p['excerpt'] = f.excerpt;
   if (f.suggestion !== null) p['suggestion'] = f.suggestion;
   return p;

@@ -30,6 +30,15 @@ describe('report helpers', () => {
     expect(locationText({ ...f, sectionPath: null }, 'txt', 'en')).toBe('line 45');
   });
 
+  it('names the table row (and its TT number) of a finding in a table; in Word it replaces the paragraph number', () => {
+    const f = finding({ ruleId: 'x/y', severity: 'warning', message: 'm', line: 77, sectionPath: null, page: 4, paragraph: 40 });
+    const row = { ...f, tableRow: { table: 1, row: 6, number: '1' } };
+    expect(locationText(row, 'pdf', 'vi')).toBe('trang 4, bảng 1, hàng 6 (TT 1)');
+    expect(locationText({ ...row, page: null }, 'docx', 'vi')).toBe('bảng 1, hàng 6 (TT 1)');
+    expect(locationText({ ...f, page: null }, 'docx', 'vi')).toBe('đoạn 40');
+    expect(locationText({ ...row, tableRow: { table: 2, row: 3, number: null } }, 'txt', 'en')).toBe('table 2, row 3, line 77');
+  });
+
   it('never lets a region end before it starts', () => {
     const f = finding({ ruleId: 'x/y', severity: 'error', message: 'm', line: 5, column: 9, endLine: 5, endColumn: 2 });
     expect(safeRegion(f)).toEqual({ startLine: 5, startColumn: 9, endLine: 5, endColumn: 9 });
