@@ -2,6 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { RegistryEntryInput } from './engine/define-rule.js';
 import { type EngineOptions, runRules } from './engine/index.js';
+import { FILE_LOCATION } from './engine/locate.js';
 import { extractFacts } from './extract/index.js';
 import { loadDocument } from './load/index.js';
 import { LoadError, type LoadErrorCode, type LoadedDocument } from './load/types.js';
@@ -148,14 +149,7 @@ export function loadWarningFindings(loaded: LoadedDocument, lang: 'vi' | 'en'): 
       // Details read "pages 3, 5" (PDF) or ".VnTime: 2 run(s)" (fonts); the messages take the numbers or the font.
       message: formatMessage(known.message[lang], { pages: detail.match(/\d+/gu)?.join(', ') ?? '', font: detail.replace(/:[^:]*$/u, '') }),
       span: null,
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 1,
-      sectionPath: null,
-      page: null,
-      paragraph: null,
-      excerpt: null,
+      ...FILE_LOCATION,
       suggestion: null,
     });
   }

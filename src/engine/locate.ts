@@ -45,6 +45,19 @@ function floorIndex<T>(items: readonly T[], value: number, key: (t: T) => number
 
 const EXCERPT_MAX = 160;
 
+/** The location of a finding about the whole file (no span): line 1, nothing else. */
+export const FILE_LOCATION: Readonly<Location> = Object.freeze({
+  line: 1,
+  column: 1,
+  endLine: 1,
+  endColumn: 1,
+  sectionPath: null,
+  page: null,
+  paragraph: null,
+  tableRow: null,
+  excerpt: null,
+});
+
 export class Locator {
   private readonly starts: number[];
   private readonly sections: { start: number; end: number; path: string }[] = [];
@@ -113,9 +126,7 @@ export class Locator {
   }
 
   locate(span: Span | null): Location {
-    if (!span) {
-      return { line: 1, column: 1, endLine: 1, endColumn: 1, sectionPath: null, page: null, paragraph: null, tableRow: null, excerpt: null };
-    }
+    if (!span) return { ...FILE_LOCATION };
     const a = this.lineCol(span.start);
     const b = this.lineCol(Math.max(span.start, span.end));
     const srcStart = toSourceOffset(this.loaded.map, span.start);
