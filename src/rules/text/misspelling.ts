@@ -1,20 +1,14 @@
 // text/misspelling: known Vietnamese misspellings ("cập nhập") and syllables no Vietnamese word has ("muu").
 import { defineRule, type RuleReport } from '../../engine/define-rule.js';
 import { IMPOSSIBLE_VOWEL_PAIRS, MISSPELLINGS, SYLLABLE_HINTS, type Misspelling } from '../../data/misspellings.js';
+import { execAll } from '../../text/match.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-interface Pattern {
-  entry: Misspelling;
-  /** The first syllable, lower-case: a text without it cannot match, and is not scanned. */
-  first: string;
-  re: RegExp;
-}
-let compiled: Pattern[] | null = null;
+let compiled: { entry: Misspelling; re: RegExp }[] | null = null;
 /** Compiled once, lazily: whole words only, any run of spaces between syllables, case-insensitive. */
-function patterns(): Pattern[] {
+function patterns(): { entry: Misspelling; re: RegExp }[] {
   compiled ??= MISSPELLINGS.filter((e) => e.confidence !== 'unsure').map((entry) => ({
     entry,
-    first: (entry.wrong.split(' ')[0] ?? '').toLowerCase(),
     re: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${entry.wrong.split(' ').map(escape).join('\\s+')}(?![\\p{L}\\p{M}\\p{N}])`, 'giu'),
   }));
   return compiled;
@@ -26,13 +20,13 @@ const WORD_CHAR = /[\p{L}\p{M}]/u;
  * The words (runs of letters and marks) holding a lower-case impossible vowel pair, in text order: the pairs
  * are found with indexOf and widened to their word, so the text is not split into words.
  */
-function wordsWithImpossiblePairs(text: string): { 0: string; index: number }[] {
+function wordsWithImpossiblePairs(text: string): { word: string; index: number }[] {
   const at: number[] = [];
   for (const pair of IMPOSSIBLE_VOWEL_PAIRS) {
     for (let i = text.indexOf(pair); i >= 0; i = text.indexOf(pair, i + 1)) at.push(i);
   }
   at.sort((a, b) => a - b);
-  const words: { 0: string; index: number }[] = [];
+  const words: { word: string; index: number }[] = [];
   let end = -1;
   for (const i of at) {
     if (i < end) continue;
@@ -40,7 +34,7 @@ function wordsWithImpossiblePairs(text: string): { 0: string; index: number }[] 
     while (from > 0 && WORD_CHAR.test(text[from - 1] as string)) from--;
     let to = i;
     while (to < text.length && WORD_CHAR.test(text[to] as string)) to++;
-    words.push({ 0: text.slice(from, to), index: from });
+    words.push({ word: text.slice(from, to), index: from });
     end = to;
   }
   return words;
@@ -75,11 +69,8 @@ export default defineRule({
     ],
   },
   *check({ text }): Generator<RuleReport<'misspelling' | 'syllable'>> {
-    const lower = text.toLowerCase();
-    for (const { entry, first, re } of patterns()) {
-      if (!lower.includes(first)) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (const { entry, re } of patterns()) {
+      for (const m of execAll(re, text)) {
         if (entry.notAfter?.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
         const found = m[0].replace(/\s+/gu, ' ');
         yield {
@@ -91,9 +82,8 @@ export default defineRule({
       }
     }
     for (const m of wordsWithImpossiblePairs(text)) {
-      const w = m[0];
+      const w = m.word;
       if (w.length > 7 || w !== w.toLowerCase() || ROMAN.test(w)) continue;
-      if (!IMPOSSIBLE_VOWEL_PAIRS.some((p) => w.includes(p))) continue;
       // Skip URLs, e-mail addresses and code: a token glued to "/", ".", "@", "_" or digits.
       const before = text[m.index - 1] ?? ' ';
       const after = text[m.index + w.length] ?? ' ';
