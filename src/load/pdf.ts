@@ -128,7 +128,7 @@ const NATIVE_BUILTINS: readonly [object, PropertyKey, unknown][] = [
   [JSON, 'parse', JSON.parse],
 ];
 
-export function restoreNativeBuiltins(): void {
+function restoreNativeBuiltins(): void {
   for (const [owner, key, native] of NATIVE_BUILTINS) {
     if ((owner as Record<PropertyKey, unknown>)[key] !== native) {
       Object.defineProperty(owner, key, { value: native, writable: true, enumerable: false, configurable: true });
