@@ -1,7 +1,8 @@
 // Builds the hostile corpus: the small files committed in fixtures/broken/ and the large or file-system ones made at test time.
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDeflateRaw, crc32, deflateRawSync } from 'node:zlib';
+import { createDeflateRaw, crc32 } from 'node:zlib';
+import { writeZip } from '../zip.mjs';
 import iconv from 'iconv-lite';
 import type { LoadErrorCode } from '../../src/load/types.js';
 
@@ -13,7 +14,7 @@ const fixture = (...parts: string[]): Buffer => readFileSync(join(ROOT, 'fixture
 export type Expected = LoadErrorCode | 'ok';
 
 // ---------------------------------------------------------------------------------------------
-// A minimal zip writer that can lie about sizes (the loaders must never trust them).
+// Zips that can lie about sizes (the loaders must never trust them), written by test/zip.mjs.
 
 export interface ZipEntryInput {
   name: string;
@@ -24,55 +25,7 @@ export interface ZipEntryInput {
 }
 
 export function makeZip(entries: ZipEntryInput[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    let comp: Uint8Array;
-    let size: number;
-    let crc: number;
-    if (typeof e.data === 'string' || e.data instanceof Uint8Array) {
-      const raw = typeof e.data === 'string' ? Buffer.from(e.data, 'utf8') : Buffer.from(e.data);
-      comp = deflateRawSync(raw);
-      size = raw.length;
-      crc = crc32(raw);
-    } else {
-      ({ deflated: comp, size, crc } = e.data);
-    }
-    const declared = e.declaredSize ?? size;
-    const name = Buffer.from(e.name, 'utf8');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc >>> 0, 14);
-    local.writeUInt32LE(comp.length, 18);
-    local.writeUInt32LE(Math.min(declared, 0xffffffff), 22);
-    local.writeUInt16LE(name.length, 26);
-    locals.push(local, name, Buffer.from(comp));
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc >>> 0, 16);
-    central.writeUInt32LE(comp.length, 20);
-    central.writeUInt32LE(Math.min(declared, 0xffffffff), 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    centrals.push(central, name);
-    offset += 30 + name.length + comp.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
+  return writeZip(entries) as Buffer;
 }
 
 const CONTENT_TYPES =

@@ -1,63 +1,15 @@
-// Test helpers for the loaders: fixture bytes, a minimal zip writer, whitespace-insensitive comparison.
+// Test helpers for the loaders: fixture bytes, zips (the hostile corpus's writer), whitespace-insensitive comparison.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { makeZip } from '../hostile/_generate.js';
 import { LoadError, type Block, type LoadedDocument, type ParagraphBlock, type TableBlock } from '../../src/load/types.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const fixture = (...parts: string[]): Uint8Array => new Uint8Array(readFileSync(join(ROOT, 'fixtures', ...parts)));
 export const SEEDS = ['seed000', 'seed001', 'seed002', 'seed003', 'seed004'] as const;
 
-export interface ZipInput {
-  name: string;
-  data: string | Uint8Array;
-  /** Lie about the uncompressed size in the central directory (zip-bomb tests). */
-  declaredSize?: number;
-}
-
-/** Writes a zip with deflated entries (no zip64). */
-export function makeZip(entries: ZipInput[]): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const raw = typeof e.data === 'string' ? Buffer.from(e.data, 'utf8') : Buffer.from(e.data);
-    const comp = deflateRawSync(raw);
-    const name = Buffer.from(e.name, 'utf8');
-    const crc = crc32(raw);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(comp.length, 18);
-    local.writeUInt32LE(raw.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    locals.push(local, name, comp);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(comp.length, 20);
-    central.writeUInt32LE(e.declaredSize ?? raw.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    centrals.push(central, name);
-    offset += 30 + name.length + comp.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, cd, end]));
-}
+/** Writes a zip with deflated entries (no zip64); the hostile corpus's writer, which can also lie about sizes. */
+export { makeZip };
 
 export const CONTENT_TYPES =
   '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
