@@ -1,12 +1,10 @@
 // A pool of worker threads that check files in parallel under a heap limit and a per-file timeout:
 // a file that hangs or needs too much memory fails alone, and its worker is replaced.
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { loadErrorResult, type CheckOptions } from '../check.js';
 import { DEFAULT_LIMITS } from '../load/limits.js';
 import { LoadError } from '../load/types.js';
+import { compiledWorkerUrl } from '../load/worker-url.js';
 import type { FileResult } from '../model/finding.js';
 import type { WorkerReply, WorkerTask } from './worker.js';
 
@@ -17,16 +15,8 @@ let workerUrl: URL | null | undefined;
  * test) the package's dist/batch/worker.js when it has been built. Null when neither exists.
  */
 export function poolWorkerUrl(): URL | null {
-  if (workerUrl !== undefined) return workerUrl;
-  const here = new URL('./worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(here))) return (workerUrl = here);
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const candidate = join(dir, 'dist', 'batch', 'worker.js');
-    if (existsSync(join(dir, 'package.json')) && existsSync(candidate)) return (workerUrl = pathToFileURL(candidate));
-    dir = dirname(dir);
-  }
-  return (workerUrl = null);
+  if (workerUrl === undefined) workerUrl = compiledWorkerUrl(import.meta.url, 'batch', 'worker.js');
+  return workerUrl;
 }
 
 export interface PoolTask {

@@ -1,11 +1,9 @@
 // Runs a loader in a worker thread with a heap limit and a timeout, so a hostile file cannot take the process down.
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DispatchOptions } from './dispatch.js';
 import type { SniffResult } from './sniff.js';
 import { LoadError, type LoadErrorCode, type LoadedDocument } from './types.js';
+import { compiledWorkerUrl } from './worker-url.js';
 
 let workerUrl: URL | null | undefined;
 
@@ -14,16 +12,8 @@ let workerUrl: URL | null | undefined;
  * sources (tests), the package's dist/load/isolate-worker.js if it has been built. Null when neither exists.
  */
 export function isolateWorkerUrl(): URL | null {
-  if (workerUrl !== undefined) return workerUrl;
-  const here = new URL('./isolate-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(here))) return (workerUrl = here);
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const candidate = join(dir, 'dist', 'load', 'isolate-worker.js');
-    if (existsSync(join(dir, 'package.json')) && existsSync(candidate)) return (workerUrl = pathToFileURL(candidate));
-    dir = dirname(dir);
-  }
-  return (workerUrl = null);
+  if (workerUrl === undefined) workerUrl = compiledWorkerUrl(import.meta.url, 'load', 'isolate-worker.js');
+  return workerUrl;
 }
 
 type Reply = { ok: true; doc: LoadedDocument } | { ok: false; code: LoadErrorCode; detail?: string };
