@@ -1,6 +1,6 @@
 // The zod schema of the `--format json` output (documented in docs/json-schema.md).
 import { z } from 'zod';
-import { FindingSchema } from '../model/finding.js';
+import { FileResultSchema, FindingSchema } from '../model/finding.js';
 
 /** Bumped on any incompatible change to the JSON report. */
 export const JSON_REPORT_VERSION = 1;
@@ -10,20 +10,8 @@ const count = z.number().int().min(0);
 /** A finding as the JSON report prints it: the model's Finding without the internal span. */
 export const JsonFindingSchema = FindingSchema.omit({ span: true });
 
-export const JsonFileResultSchema = z
-  .object({
-    path: z.string(),
-    format: z.string().nullable(),
-    encoding: z.string().nullable(),
-    agency: z.string().nullable(),
-    pageCount: z.number().int().nullable(),
-    error: z.object({ code: z.string(), message: z.string() }).strict().nullable(),
-    errorCount: count,
-    warningCount: count,
-    infoCount: count,
-    findings: z.array(JsonFindingSchema),
-  })
-  .strict();
+/** A file's result as the JSON report prints it: the model's FileResult, its findings without spans. */
+export const JsonFileResultSchema = FileResultSchema.omit({ findings: true }).extend({ findings: z.array(JsonFindingSchema) }).strict();
 
 const AgencySummarySchema = z
   .object({ agency: z.string().nullable(), files: count, failed: count, errors: count, warnings: count, infos: count })
