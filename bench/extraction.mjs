@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { dist, FORMATS, median, printTable, ROOT, SEEDS, timeInterleaved, timeIt } from './lib.mjs';
+import { FORMATS, median, pipeline, printTable, ROOT, SEEDS, timeInterleaved, timeIt } from './lib.mjs';
 
 const ENGINE = { lang: 'vi', stage: 'final', rules: {}, registryExtra: [] };
 
@@ -26,12 +26,7 @@ async function bareExtractors() {
 }
 
 export async function benchExtraction({ runs = 9, warm = 2, acceptance = 1.3 } = {}) {
-  const { checkFile } = await dist('check.js');
-  const { loadDocument } = await dist('load/index.js');
-  const { parsePlan } = await dist('parse/index.js');
-  const { extractFacts } = await dist('extract/index.js');
-  const { runRules } = await dist('engine/index.js');
-  const { RULES } = await dist('rules/index.js');
+  const { checkFile, loadDocument, parsePlan, extractFacts, runRules, RULES } = await pipeline();
   const bare = await bareExtractors();
 
   const perFormat = [];

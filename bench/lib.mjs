@@ -30,6 +30,14 @@ export async function dist(rel) {
   return import(path);
 }
 
+/** The built pipeline, stage by stage: checkFile, loadDocument, parsePlan, extractFacts, runRules, RULES. */
+export async function pipeline() {
+  const [{ checkFile }, { loadDocument }, { parsePlan }, { extractFacts }, { runRules }, { RULES }] = await Promise.all(
+    ['check.js', 'load/index.js', 'parse/index.js', 'extract/index.js', 'engine/index.js', 'rules/index.js'].map(dist),
+  );
+  return { checkFile, loadDocument, parsePlan, extractFacts, runRules, RULES };
+}
+
 /** Runs `fn` `warm` times unmeasured, then `runs` times; returns the median and the least ms, and every sample. */
 export async function timeIt(fn, { runs = 9, warm = 2 } = {}) {
   for (let i = 0; i < warm; i++) await fn();

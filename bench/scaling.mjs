@@ -3,7 +3,7 @@
 // Written to bench/corpus/scaling/ (git-ignored). Stage split shows which part of the pipeline grows.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dist, printTable, ROOT, timeIt } from './lib.mjs';
+import { pipeline, printTable, ROOT, timeIt } from './lib.mjs';
 import { readZip, writeZip } from './zip.mjs';
 
 const OUT = join(ROOT, 'bench', 'corpus', 'scaling');
@@ -76,12 +76,7 @@ function docxWithTargets(n) {
 }
 
 export async function benchScaling({ sizes = [500, 1000, 2000], runs = 3, limit = 2.2 } = {}) {
-  const { checkFile } = await dist('check.js');
-  const { loadDocument } = await dist('load/index.js');
-  const { parsePlan } = await dist('parse/index.js');
-  const { extractFacts } = await dist('extract/index.js');
-  const { runRules } = await dist('engine/index.js');
-  const { RULES } = await dist('rules/index.js');
+  const { checkFile, loadDocument, parsePlan, extractFacts, runRules, RULES } = await pipeline();
   const mammoth = (await import('mammoth')).default;
   const bare = {
     txt: async (path) => new TextDecoder('utf-8').decode(readFileSync(path)),
