@@ -47,6 +47,8 @@ export interface RuleReport<M extends string> {
   severity?: Severity;
   /** Message id of the fix hint (from `messages`), rendered as the finding's suggestion. */
   suggestionId?: M;
+  /** A mechanical fix: replace `span` with `text` (shown as the finding's `fix`, SARIF `fixes`). */
+  fix?: { span: Span; text: string };
 }
 
 export interface RuleExample {

@@ -94,6 +94,7 @@ export function runRules(
           span: report.span,
           ...locator.locate(report.span),
           suggestion: hint ? formatMessage(hint[options.lang], report.data) : null,
+          ...(report.fix ? { fix: locator.locateFix(report.fix) } : {}),
         });
       }
     } catch (err) {

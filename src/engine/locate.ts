@@ -1,5 +1,6 @@
 // Resolves spans to what a reader can find: line/column, section path ("III.2"), page, Word paragraph, excerpt.
 import type { LoadedDocument } from '../load/types.js';
+import type { Fix } from '../model/finding.js';
 import type { PlanDocument, Section } from '../model/plan.js';
 import type { Span } from '../model/span.js';
 import { toSourceOffset } from '../text/normalize.js';
@@ -123,6 +124,13 @@ export class Locator {
     }
     const i = floorIndex(pages, offset, (p) => p.start);
     return i >= 0 ? (pages[i]?.page ?? null) : null;
+  }
+
+  /** Where a fix's replaced span stands (line and column as for findings). */
+  locateFix(fix: { span: Span; text: string }): Fix {
+    const a = this.lineCol(fix.span.start);
+    const b = this.lineCol(Math.max(fix.span.start, fix.span.end));
+    return { text: fix.text, span: fix.span, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
 
   locate(span: Span | null): Location {

@@ -5,6 +5,19 @@ import { SpanSchema } from './span.js';
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof SeveritySchema>;
 
+/** A replacement: the text that replaces the source at `span`, with the span located for reports. */
+export const FixSchema = z
+  .object({
+    text: z.string(),
+    span: SpanSchema,
+    line: z.number().int().min(1),
+    column: z.number().int().min(1),
+    endLine: z.number().int().min(1),
+    endColumn: z.number().int().min(1),
+  })
+  .strict();
+export type Fix = z.infer<typeof FixSchema>;
+
 export const FindingSchema = z
   .object({
     ruleId: z.string(),
@@ -36,6 +49,8 @@ export const FindingSchema = z
     excerpt: z.string().nullable(),
     /** How to fix it, localized. */
     suggestion: z.string().nullable(),
+    /** A mechanical fix, when there is one: replace the text at `span` (located like the finding) with `text`. */
+    fix: z.lazy(() => FixSchema).nullable().optional(),
   })
   .strict();
 export type Finding = z.infer<typeof FindingSchema>;

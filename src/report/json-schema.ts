@@ -1,6 +1,6 @@
 // The zod schema of the `--format json` output (documented in docs/json-schema.md).
 import { z } from 'zod';
-import { FileResultSchema, FindingSchema } from '../model/finding.js';
+import { FileResultSchema, FindingSchema, FixSchema } from '../model/finding.js';
 
 /** Bumped on any incompatible change to the JSON report. */
 export const JSON_REPORT_VERSION = 1;
@@ -8,7 +8,7 @@ export const JSON_REPORT_VERSION = 1;
 const count = z.number().int().min(0);
 
 /** A finding as the JSON report prints it: the model's Finding without the internal span. */
-export const JsonFindingSchema = FindingSchema.omit({ span: true });
+export const JsonFindingSchema = FindingSchema.omit({ span: true, fix: true }).extend({ fix: FixSchema.omit({ span: true }).nullable() }).strict();
 
 /** A file's result as the JSON report prints it: the model's FileResult, its findings without spans. */
 export const JsonFileResultSchema = FileResultSchema.omit({ findings: true }).extend({ findings: z.array(JsonFindingSchema) }).strict();

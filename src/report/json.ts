@@ -37,6 +37,7 @@ export function jsonReport(input: ReportInput): JsonReport {
         tableRow: f.tableRow ?? null,
         excerpt: f.excerpt,
         suggestion: f.suggestion,
+        fix: f.fix ? { text: f.fix.text, line: f.fix.line, column: f.fix.column, endLine: f.fix.endLine, endColumn: f.fix.endColumn } : null,
       })),
     })),
     summary: { ...t, byRule, byAgency: agencyTotals(input.results) },

@@ -107,6 +107,16 @@ export function sarifLog(input: ReportInput): Record<string, unknown> {
         partialFingerprints: { 'kehoachFinding/v1': `${fnv1a(key)}:${n}` },
         properties: propertiesOf(f),
       };
+      if (f.fix) {
+        // SARIF §3.55: a fix replaces a region of the artifact; the regions are those of the extracted text.
+        const deletedRegion = safeRegion({ ...f, line: f.fix.line, column: f.fix.column, endLine: f.fix.endLine, endColumn: f.fix.endColumn });
+        result['fixes'] = [
+          {
+            description: { text: sentence(f.suggestion ?? f.fix.text) },
+            artifactChanges: [{ artifactLocation: location, replacements: [{ deletedRegion, insertedContent: { text: f.fix.text } }] }],
+          },
+        ];
+      }
       const index = ruleIndex.get(f.ruleId);
       if (index !== undefined) result['ruleIndex'] = index;
       results.push(result);
