@@ -13,6 +13,7 @@ import { parsePlan } from './parse/index.js';
 import { RULES } from './rules/index.js';
 import { LOAD_ERROR_MESSAGES, LOAD_WARNING_MESSAGES } from './cli/messages.js';
 import { formatMessage } from './engine/index.js';
+import { garbledVerdict } from './text/garbled.js';
 
 export interface FileOptions {
   lang: 'vi' | 'en';
@@ -80,6 +81,8 @@ export async function parseFile(path: string, options: FileOptions): Promise<Par
       ...(options.maxMemoryMb !== undefined ? { maxMemoryMb: options.maxMemoryMb } : {}),
     },
   });
+  const verdict = garbledVerdict(loaded.text);
+  if (verdict.garbled) loaded.warnings.push({ code: 'text-garbled', detail: verdict.sample });
   const doc = parsePlan(loaded, { path, bytes: bytes.length });
   const facts = extractFacts(doc, loaded.text, options.today ? { today: options.today } : {});
   return { loaded, doc, facts };
@@ -147,7 +150,11 @@ export function loadWarningFindings(loaded: LoadedDocument, lang: 'vi' | 'en'): 
       severity: known.severity,
       messageId: w.code,
       // Details read "pages 3, 5" (PDF) or ".VnTime: 2 run(s)" (fonts); the messages take the numbers or the font.
-      message: formatMessage(known.message[lang], { pages: detail.match(/\d+/gu)?.join(', ') ?? '', font: detail.replace(/:[^:]*$/u, '') }),
+      message: formatMessage(known.message[lang], {
+        pages: detail.match(/\d+/gu)?.join(', ') ?? '',
+        font: detail.replace(/:[^:]*$/u, ''),
+        sample: detail,
+      }),
       span: null,
       ...FILE_LOCATION,
       suggestion: null,
@@ -164,7 +171,12 @@ export async function checkFile(path: string, options: CheckOptions): Promise<Fi
   } catch (err) {
     return loadErrorResult(path, err, options.lang, options.debug);
   }
-  const findings = [...loadWarningFindings(parsed.loaded, options.lang), ...runRules(RULES, parsed.loaded, parsed.doc, parsed.facts, options.engine)];
+  // Rules run on text that is not readable Vietnamese would only report noise: the load warning says why.
+  const trusted = !parsed.loaded.warnings.some((w) => w.code === 'text-garbled');
+  const findings = [
+    ...loadWarningFindings(parsed.loaded, options.lang),
+    ...(trusted ? runRules(RULES, parsed.loaded, parsed.doc, parsed.facts, options.engine) : []),
+  ];
   return {
     path,
     format: parsed.loaded.format,

@@ -95,6 +95,13 @@ export const LOAD_WARNING_MESSAGES: Record<string, { severity: 'warning' | 'info
       en: 'Page(s) {pages} of the PDF draw some Vietnamese letters from a fallback font (the main font lacks them): the extracted text may be scrambled, and spelling findings wrong. Submit the Word file, or export the PDF with a complete Unicode font (Times New Roman).',
     },
   },
+  'text-garbled': {
+    severity: 'warning',
+    message: {
+      vi: 'Chữ trích từ tệp không phải tiếng Việt đọc được ({sample} …): tệp vẽ chữ bằng phông không có bảng mã Unicode (thường là phông TCVN3/VNI khi xuất PDF). Nội dung không được kiểm tra, để khỏi báo lỗi sai. Hãy gửi bản Word, hoặc PDF xuất với phông Unicode (Times New Roman).',
+      en: 'The text extracted from the file is not readable Vietnamese ({sample} …): the file draws its letters in a font without a Unicode map (usually a TCVN3/VNI font exported to PDF). Its content was not checked, to avoid false findings. Submit the Word file, or a PDF exported with a Unicode font (Times New Roman).',
+    },
+  },
   'legacy-font-unconverted': {
     severity: 'warning',
     message: {
