@@ -24,6 +24,12 @@ export function processIo(): Io {
   };
 }
 
+/** Writes a report to a resolved target: atomically onto regular files and new paths, straight into devices and FIFOs. */
+export function writeTarget(target: { path: string; mode: 'atomic' | 'through' }, content: string): void {
+  if (target.mode === 'through') writeFileSync(target.path, content, { encoding: 'utf8' });
+  else writeFileAtomic(target.path, content);
+}
+
 /** Writes `content` to `path` atomically: a temporary file in the same folder, then rename. */
 export function writeFileAtomic(path: string, content: string): void {
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);

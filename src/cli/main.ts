@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import type { FileResult } from '../model/finding.js';
 import type { Io } from './io.js';
-import { writeFileAtomic } from './io.js';
+import { writeFileAtomic, writeTarget } from './io.js';
 import { CLI_TEXT } from './messages.js';
 import type { Localized } from '../engine/define-rule.js';
 
@@ -58,6 +58,16 @@ function parseIntOption(value: string | undefined, name: string): number | undef
   return n;
 }
 
+/** A cache file we wrote: JSON with our format number and entries (anything else is never overwritten). */
+function looksLikeCache(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && 'format' in value && 'entries' in value;
+  } catch {
+    return false;
+  }
+}
+
 async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
   const lang = flags.lang;
   const { FORMATS, getFormatter, getStreamingFormatter } = await import('../report/index.js');
@@ -70,9 +80,37 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
 
   const { discover } = await import('../batch/discover.js');
   const found = discover(paths, io.cwd);
-  if (flags.output) {
-    const out = resolve(io.cwd, flags.output);
-    if (found.files.some((f) => resolve(io.cwd, f) === out)) throw new UsageError(t(CLI_TEXT.outputInInputs, lang, { path: flags.output }));
+  // Outputs are resolved against every input by file identity before anything is checked (inputs are never written).
+  const { inputIdentities, reportTarget, cacheTarget, TargetError } = await import('./output-target.js');
+  const inputs = inputIdentities(found.files, io.cwd);
+  const targetMessage = (err: InstanceType<typeof TargetError>, which: 'output' | 'cache'): string => {
+    const data = { path: err.path, detail: err.detail };
+    switch (err.problem) {
+      case 'is-input':
+        return t(which === 'output' ? CLI_TEXT.outputInInputs : CLI_TEXT.cacheInInputs, lang, data);
+      case 'is-directory':
+        return t(which === 'output' ? CLI_TEXT.outputIsDirectory : CLI_TEXT.cacheIsDirectory, lang, data);
+      case 'not-a-cache':
+        return t(CLI_TEXT.cacheNotACache, lang, data);
+      case 'special-cache':
+        return t(CLI_TEXT.cacheSpecial, lang, data);
+      case 'folder-unusable':
+        return t(CLI_TEXT.outputFolderUnusable, lang, data);
+    }
+  };
+  let outputTarget: ReturnType<typeof reportTarget> | null = null;
+  let cachePath: string | null = null;
+  try {
+    if (flags.output) outputTarget = reportTarget(flags.output, inputs, io.cwd);
+  } catch (err) {
+    if (err instanceof TargetError) throw new UsageError(targetMessage(err, 'output'));
+    throw err;
+  }
+  try {
+    if (flags.cache) cachePath = cacheTarget(flags.cacheLocation ?? '.kehoachcache', inputs, io.cwd, looksLikeCache).path;
+  } catch (err) {
+    if (err instanceof TargetError) throw new UsageError(targetMessage(err, 'cache'));
+    throw err;
   }
   const { RULES } = await import('../rules/index.js');
   const { ConfigResolver } = await import('../config/load.js');
@@ -135,7 +173,7 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
     debug: Boolean(flags.debug),
     progress: flags.progress !== false && io.stderrIsTTY && !io.env['CI'],
     ...(stream ? { onResult: (r: FileResult) => io.stdout(stream.file(shown(r), context)), keepFindings: false } : {}),
-    cache: flags.cache ? resolve(io.cwd, flags.cacheLocation ?? '.kehoachcache') : null,
+    cache: cachePath,
     optionsFor: (file) => {
       const cfgResult = configs.get(file);
       const config = cfgResult && cfgResult.ok ? cfgResult.config : {};
@@ -170,8 +208,8 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
     results.push(r);
   }
   const report = stream ? stream.end({ ...context, results: results.map(shown) }) : formatter({ ...context, results: results.map(shown) });
-  if (flags.output) {
-    writeFileAtomic(resolve(io.cwd, flags.output), report);
+  if (flags.output && outputTarget) {
+    writeTarget(outputTarget, report);
     io.stderr(`${t(CLI_TEXT.written, lang, { path: flags.output })}\n`);
   } else io.stdout(report);
 

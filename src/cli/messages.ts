@@ -130,4 +130,22 @@ export const CLI_TEXT = {
   exists: { vi: '{path} đã tồn tại; dùng --force để ghi đè.', en: '{path} already exists; use --force to overwrite.' },
   created: { vi: 'Đã tạo {path}', en: 'Created {path}' },
   outputInInputs: { vi: 'Tệp báo cáo không được trùng với tệp đầu vào: {path}', en: 'The report file must not be one of the inputs: {path}' },
+  cacheInInputs: {
+    vi: 'Tệp bộ nhớ đệm (--cache-location) không được trùng với tệp đầu vào: {path}',
+    en: 'The cache file (--cache-location) must not be one of the inputs: {path}',
+  },
+  outputIsDirectory: { vi: '{path} là một thư mục; hãy ghi báo cáo vào một tệp.', en: '{path} is a folder; write the report to a file.' },
+  cacheIsDirectory: { vi: '--cache-location {path} là một thư mục; hãy chỉ định một tệp.', en: '--cache-location {path} is a folder; name a file.' },
+  cacheNotACache: {
+    vi: '{path} đã có và không phải tệp bộ nhớ đệm của kehoach: không ghi đè. Hãy chọn đường dẫn khác cho --cache-location.',
+    en: '{path} exists and is not a kehoach cache file: it is not overwritten. Choose another --cache-location.',
+  },
+  cacheSpecial: {
+    vi: '--cache-location {path} không phải tệp thường (thiết bị, FIFO …); hãy chỉ định một tệp.',
+    en: '--cache-location {path} is not a regular file (device, FIFO …); name a file.',
+  },
+  outputFolderUnusable: {
+    vi: 'Không tạo được thư mục để ghi {path} ({detail}).',
+    en: 'Cannot create the folder to write {path} ({detail}).',
+  },
 } satisfies Record<string, Localized>;
