@@ -14,6 +14,11 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  // A closed pipe (`kehoach check … | head -1`) ends the run quietly instead of printing an EPIPE stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   return {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),

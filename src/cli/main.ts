@@ -7,6 +7,7 @@ import type { FileResult } from '../model/finding.js';
 import type { Io } from './io.js';
 import { writeFileAtomic, writeTarget } from './io.js';
 import { CLI_TEXT } from './messages.js';
+import { isoOrNull } from '../text/calendar.js';
 import type { Localized } from '../engine/define-rule.js';
 
 export type Lang = 'vi' | 'en';
@@ -49,6 +50,30 @@ interface CheckFlags {
   cacheLocation?: string;
   debug?: boolean;
   progress?: boolean;
+  /** Set when -f was given on the command line (not the default). */
+  explicitFormat?: boolean;
+}
+
+/** The report format a file name implies (-o report.sarif), if any. */
+const FORMAT_OF_EXTENSION: Readonly<Record<string, string>> = {
+  '.json': 'json',
+  '.sarif': 'sarif',
+  '.xml': 'junit',
+  '.md': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.csv': 'csv',
+};
+
+function formatOfPath(path: string): string | undefined {
+  const m = /\.[^./\\]+$/u.exec(path.toLowerCase());
+  return m ? FORMAT_OF_EXTENSION[m[0]] : undefined;
+}
+
+/** YYYY-MM-DD naming a day of the calendar (2026-02-30 is not one). */
+function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value);
+  return m !== null && isoOrNull(Number(m[1]), Number(m[2]), Number(m[3])) === value;
 }
 
 function parseIntOption(value: string | undefined, name: string): number | undefined {
@@ -71,9 +96,13 @@ function looksLikeCache(text: string): boolean {
 async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
   const lang = flags.lang;
   const { FORMATS, getFormatter, getStreamingFormatter } = await import('../report/index.js');
-  const formatter = getFormatter(flags.format);
+  const formatter = getFormatter(flags.explicitFormat || !flags.output ? flags.format : (formatOfPath(flags.output) ?? flags.format));
   if (!formatter) throw new UsageError(t(CLI_TEXT.badFormat, lang, { value: flags.format, choices: FORMATS.join(', ') }));
-  if (flags.today && !/^\d{4}-\d{2}-\d{2}$/u.test(flags.today)) throw new UsageError(t(CLI_TEXT.badToday, lang));
+  if (flags.today !== undefined && !isCalendarDate(flags.today)) throw new UsageError(t(CLI_TEXT.badToday, lang));
+  if (flags.output && flags.explicitFormat) {
+    const implied = formatOfPath(flags.output);
+    if (implied && implied !== flags.format) throw new UsageError(t(CLI_TEXT.formatConflict, lang, { path: flags.output, format: flags.format, implied }));
+  }
   const maxWarnings = parseIntOption(flags.maxWarnings, '--max-warnings');
   const maxFileMb = parseIntOption(flags.maxFileMb, '--max-file-mb');
   const jobs = parseIntOption(flags.jobs, '--jobs');
@@ -160,9 +189,9 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
     toolVersion: toolVersion(),
     cwd: io.cwd,
   };
-  /** With --quiet only errors are shown (and counted). */
+  /** With --quiet only errors are shown; the counts stay true, so a failing run never reads "no problems". */
   const shown = (r: FileResult): FileResult =>
-    flags.quiet ? { ...r, findings: r.findings.filter((f) => f.severity === 'error'), warningCount: 0, infoCount: 0 } : r;
+    flags.quiet ? { ...r, findings: r.findings.filter((f) => f.severity === 'error') } : r;
   // Terminal and annotation formats printed to stdout go file by file as results arrive; the findings of a
   // printed file are then dropped, so the batch holds only counts.
   const stream = flags.output ? undefined : getStreamingFormatter(flags.format);
@@ -218,9 +247,13 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const infos = results.reduce((n, r) => n + r.infoCount, 0);
   if (errors > 0) return EXIT.findings;
-  if (flags.failOn !== 'error' && warnings > 0) return EXIT.findings;
-  if (flags.failOn === 'info' && infos > 0) return EXIT.findings;
-  if (maxWarnings !== undefined && warnings > maxWarnings) return EXIT.findings;
+  const fail = (reason: string): number => {
+    io.stderr(`kehoach: ${reason}\n`);
+    return EXIT.findings;
+  };
+  if (flags.failOn !== 'error' && warnings > 0) return fail(t(CLI_TEXT.failedOnLevel, lang, { n: warnings, level: flags.failOn }));
+  if (flags.failOn === 'info' && infos > 0) return fail(t(CLI_TEXT.failedOnLevel, lang, { n: infos, level: flags.failOn }));
+  if (maxWarnings !== undefined && warnings > maxWarnings) return fail(t(CLI_TEXT.failedOnMaxWarnings, lang, { n: warnings, max: maxWarnings }));
   return EXIT.ok;
 }
 
@@ -329,8 +362,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--cache-location <path>', 'vị trí bộ nhớ đệm / cache location')
     .option('--no-progress', 'không hiện thanh tiến trình / no progress bar')
     .option('--debug', 'hiện chi tiết lỗi nội bộ / show internal error details')
-    .action(async (paths: string[], flags: CheckFlags) => {
-      code = await runCheck(paths, flags, io);
+    .action(async (paths: string[], flags: CheckFlags, command: Command) => {
+      code = await runCheck(paths, { ...flags, explicitFormat: command.getOptionValueSource('format') === 'cli' }, io);
     });
 
   program
