@@ -144,7 +144,7 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
   const { RULES } = await import('../rules/index.js');
   const { ConfigResolver } = await import('../config/load.js');
   const resolver = new ConfigResolver(
-    RULES.map((r) => r.id),
+    RULES,
     flags.config ? resolve(io.cwd, flags.config) : null,
   );
   // Every configuration is validated before any file is checked.
@@ -179,6 +179,16 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
   }
 
   const { checkFiles } = await import('../batch/run.js');
+  const { checkOptionsOf } = await import('../checker.js');
+  const run = {
+    lang,
+    ...(flags.password !== undefined ? { password: flags.password } : {}),
+    ...(maxFileMb !== undefined ? { maxFileMb } : {}),
+    ...(flags.today ? { today: flags.today } : {}),
+    ...(flags.stage ? { stage: flags.stage } : {}),
+    ...(flags.profile ? { profile: flags.profile } : {}),
+    debug: Boolean(flags.debug),
+  };
   const { loadErrorResult } = await import('../check.js');
   const { LoadError } = await import('../load/types.js');
   const { ruleInfo } = await import('../engine/index.js');
@@ -205,27 +215,7 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
     cache: cachePath,
     optionsFor: (file) => {
       const cfgResult = configs.get(file);
-      const config = cfgResult && cfgResult.ok ? cfgResult.config : {};
-      const profile = flags.profile ?? (config.profile && config.profile !== 'auto' ? config.profile : undefined);
-      const limits = config.limits ?? {};
-      const mb = maxFileMb ?? limits.maxFileMB;
-      return {
-        lang,
-        ...(flags.password !== undefined ? { password: flags.password } : {}),
-        maxBytes: Math.round((mb ?? 50) * 1048576),
-        ...(limits.timeoutSeconds ? { timeoutMs: limits.timeoutSeconds * 1000 } : {}),
-        ...(limits.maxMemoryMB ? { maxMemoryMb: limits.maxMemoryMB } : {}),
-        ...(flags.today ? { today: flags.today } : {}),
-        debug: Boolean(flags.debug),
-        engine: {
-          lang,
-          stage: flags.stage ?? config.stage ?? 'final',
-          ...(profile ? { profile } : {}),
-          ...(flags.today ? { today: flags.today } : {}),
-          rules: config.rules ?? {},
-          registryExtra: config.registry ?? [],
-        },
-      };
+      return checkOptionsOf(cfgResult && cfgResult.ok ? cfgResult.config : {}, run);
     },
   });
   const missing = [
