@@ -11,7 +11,7 @@ import type { FileResult, Finding } from './model/finding.js';
 import type { PlanDocument } from './model/plan.js';
 import { parsePlan } from './parse/index.js';
 import { RULES } from './rules/index.js';
-import { LOAD_ERROR_MESSAGES, LOAD_WARNING_MESSAGES } from './cli/messages.js';
+import { LOAD_ERROR_MESSAGES, LOAD_WARNING_MESSAGES } from './load/messages.js';
 import { formatMessage } from './engine/index.js';
 import { garbledVerdict } from './text/garbled.js';
 

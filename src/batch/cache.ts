@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { CheckOptions } from '../check.js';
-import { writeFileAtomic } from '../cli/io.js';
+import { writeFileAtomic } from '../io.js';
 import { FileResultSchema, type FileResult } from '../model/finding.js';
 
 const CACHE_FORMAT = 1;

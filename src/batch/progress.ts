@@ -1,5 +1,5 @@
 // The progress line on stderr for a terminal: files done / total, failures and errors so far, current file.
-import type { Io } from '../cli/io.js';
+import type { Io } from '../io.js';
 import type { FileResult } from '../model/finding.js';
 
 const TEXT = {

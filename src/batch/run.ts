@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { FileResult } from '../model/finding.js';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../io.js';
 import type { CheckOptions } from '../check.js';
 import { ProgressLine } from './progress.js';
 

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileResult } from '../../src/model/finding.js';
-import { LOAD_ERROR_MESSAGES } from '../../src/cli/messages.js';
+import { LOAD_ERROR_MESSAGES } from '../../src/load/messages.js';
 import { copyInto, ensureBuilt, memoryIo, options, ROOT, tempDir } from './_helpers.js';
 
 // The pool's workers run the compiled code, so these tests drive the compiled build end to end.

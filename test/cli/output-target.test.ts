@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheTarget, inputIdentities, reportTarget, TargetError } from '../../src/cli/output-target.js';
 import { main } from '../../src/cli/main.js';
-import type { Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/io.js';
 
 const PLAN = readFileSync(join(import.meta.dirname, '../../fixtures/plans/seed000.txt'), 'utf8');
 

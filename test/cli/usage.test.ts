@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/io.js';
 import { main } from '../../src/cli/main.js';
 
 // The clean plan with one undefined abbreviation: a single info finding, no warning, no error.

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOAD_ERROR_MESSAGES } from '../../src/cli/messages.js';
+import { LOAD_ERROR_MESSAGES } from '../../src/load/messages.js';
 import type { LoadErrorCode } from '../../src/load/types.js';
 import { ensureBuilt, ROOT } from './_build.js';
 import { COMMITTED, generateLarge, PREEXISTING, type Generated } from './_generate.js';

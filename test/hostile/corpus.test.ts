@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkFile, type CheckOptions } from '../../src/check.js';
 import { loadDocument } from '../../src/load/index.js';
 import { LoadError } from '../../src/load/types.js';
-import { LOAD_ERROR_MESSAGES } from '../../src/cli/messages.js';
+import { LOAD_ERROR_MESSAGES } from '../../src/load/messages.js';
 import { BROKEN, COMMITTED, committedBytes, PREEXISTING, ROOT, makeZip } from './_generate.js';
 import { ensureBuilt } from './_build.js';
 

@@ -5,7 +5,7 @@ import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, r
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../src/cli/io.js';
+import { writeFileAtomic } from '../../src/io.js';
 import { loadTxt } from '../../src/load/txt.js';
 import { ensureBuilt, ROOT } from './_build.js';
 import { injectionPlan } from './_generate.js';

@@ -1,4 +1,4 @@
-// Process I/O as an injectable object so main() is testable, and atomic file output.
+// Process I/O as an injectable object so main() is testable, and atomic file output (shared by the CLI and the batch cache).
 import { randomBytes } from 'node:crypto';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
