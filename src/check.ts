@@ -1,5 +1,6 @@
 // The pipeline for one file: read → load (sniffed format) → parse → extract → rules → FileResult.
-import { readFile, stat } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { open, realpath, stat } from 'node:fs/promises';
 import type { RegistryEntryInput } from './engine/define-rule.js';
 import { type EngineOptions, runRules } from './engine/index.js';
 import { FILE_LOCATION } from './engine/locate.js';
@@ -56,22 +57,53 @@ function formatSize(bytes: number, other: number): string {
   return `${bytes} bytes`;
 }
 
-/** Reads one file's bytes under the size limit. Throws LoadError for input that cannot be read. */
+/** What a path that is not a regular file is, for the message. */
+function kindOf(st: Stats): string {
+  if (st.isFIFO()) return 'FIFO';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'device';
+  if (st.isSocket()) return 'socket';
+  return 'special file';
+}
+
+/** Kernel pseudo-files report a size of 0 and can be read without end. */
+const PSEUDO_FS_RE = /^\/(?:proc|sys)\//u;
+
+/**
+ * Reads one file's bytes under the size limit. Only regular files are opened: a FIFO would block and a device or a
+ * /proc file could be read without end. Reading stops one byte past the limit whatever size the file claims.
+ * Throws LoadError for input that cannot be read.
+ */
 export async function readInput(path: string, options: Pick<FileOptions, 'maxBytes'>): Promise<Uint8Array> {
-  let bytes: Uint8Array;
+  let handle;
   try {
     const st = await stat(path);
     if (st.isDirectory()) throw new LoadError('is-directory');
-    if (options.maxBytes !== undefined && st.size > options.maxBytes) {
-      throw new LoadError('too-large', `${formatSize(st.size, options.maxBytes)} > ${formatSize(options.maxBytes, st.size)}`);
+    if (!st.isFile()) throw new LoadError('not-regular', kindOf(st));
+    if (PSEUDO_FS_RE.test(await realpath(path))) throw new LoadError('not-regular', 'kernel pseudo-file');
+    const limit = options.maxBytes ?? Number.MAX_SAFE_INTEGER;
+    if (st.size > limit) throw new LoadError('too-large', `${formatSize(st.size, limit)} > ${formatSize(limit, st.size)}`);
+    // O_NONBLOCK: should the file have been swapped for a FIFO since stat, opening it does not wait for a writer.
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const want = Math.min(1 << 20, limit + 1 - total);
+      if (want <= 0) break;
+      const { bytesRead, buffer } = await handle.read(Buffer.alloc(want), 0, want, null);
+      if (bytesRead === 0) break;
+      chunks.push(buffer.subarray(0, bytesRead));
+      total += bytesRead;
     }
-    bytes = await readFile(path);
+    if (total > limit) throw new LoadError('too-large', `> ${formatSize(limit, total)}`);
+    const bytes = Buffer.concat(chunks, total);
+    if (bytes.length === 0) throw new LoadError('empty');
+    return bytes;
   } catch (err) {
     if (err instanceof LoadError) throw err;
     throw errnoToLoadError(err as NodeJS.ErrnoException);
+  } finally {
+    await handle?.close();
   }
-  if (bytes.length === 0) throw new LoadError('empty');
-  return bytes;
 }
 
 /** Parses a loaded document and derives its facts (the format-independent half of the pipeline). */

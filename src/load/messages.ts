@@ -9,6 +9,10 @@ export const LOAD_ERROR_MESSAGES: Record<LoadErrorCode, Localized> = {
   'not-found': { vi: 'Không tìm thấy tệp.', en: 'File not found.' },
   unreadable: { vi: 'Không có quyền đọc tệp ({detail}).', en: 'The file cannot be read ({detail}).' },
   'is-directory': { vi: 'Đây là thư mục, không phải tệp.', en: 'This is a directory, not a file.' },
+  'not-regular': {
+    vi: 'Không phải tệp thường ({detail}): không đọc, để khỏi treo hoặc đọc vô tận.',
+    en: 'Not a regular file ({detail}): not read, so the run cannot hang or read without end.',
+  },
   empty: { vi: 'Tệp rỗng (0 byte).', en: 'The file is empty (0 bytes).' },
   'too-large': {
     vi: 'Tệp quá lớn ({detail}); giới hạn có thể đổi bằng --max-file-mb hoặc "limits.maxFileMB" trong cấu hình.',

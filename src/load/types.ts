@@ -95,6 +95,7 @@ export type LoadErrorCode =
   | 'not-found'
   | 'unreadable'
   | 'is-directory'
+  | 'not-regular'
   | 'empty'
   | 'too-large'
   | 'unsupported-format'
