@@ -39,5 +39,9 @@ export default defineRule({
     const type = documentType.text.replace(/\*/gu, '').trim();
     if (!subject) yield { messageId: 'missingSubject', span: documentType.span, data: { type } };
     if (type !== type.toUpperCase()) yield { messageId: 'typeCase', span: documentType.span, data: { type }, severity: 'info' };
+    // A plan issued by a decision: the decision carries its own type name and subject.
+    const decision = doc.coverDecision?.header;
+    if (decision?.documentType && !decision.subject)
+      yield { messageId: 'missingSubject', span: decision.documentType.span, data: { type: decision.documentType.text } };
   },
 });
