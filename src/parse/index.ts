@@ -64,11 +64,15 @@ function readDecisionBody(lines: readonly Line[], body: { from: number; to: numb
   const articles = inBody.findIndex((l) => /^[\s*]*(QUYẾT\s+ĐỊNH\s*:|Điều\s+1\s*[.:])/u.test(l.text));
   cover.legalBases = joinedParagraphs(articles < 0 ? inBody : inBody.slice(0, articles)).flatMap(basesOfLine);
   const recipientsAt = firstIndex(lines, body.from, (l, i) => i < body.to && RECIPIENTS_RE.test(l.text.replace(/^[\s*_|]+/u, '')));
+  let from = body.from + Math.max(0, articles);
   if (recipientsAt >= 0 && recipientsAt < body.to) {
     const r = parseRecipients(lines, recipientsAt);
     cover.recipients = r.recipients;
-    cover.signature = parseSignature(lines, r.next, body.to).signature;
+    from = r.next;
   }
+  // The signature stands beside or after the recipients ("|" separator lines and blanks between).
+  const signatureAt = firstIndex(lines, from, (l, i) => i < body.to && isSignatureStart(l.text));
+  if (signatureAt >= 0 && signatureAt < body.to) cover.signature = parseSignature(lines, signatureAt, body.to).signature;
 }
 
 /** Hard-wrapped lines (contiguous in the source) joined into one line per paragraph, Markdown emphasis blanked. */

@@ -172,6 +172,7 @@ describe('a plan issued by a cover decision', () => {
     expect(cover!.attachment?.text).toMatch(/^\(Kèm theo Quyết định số 2820\/QĐ-UBND/u);
     expect(cover!.legalBases.map((b) => b.text)).toEqual(['Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15', 'Căn cứ Luật Dữ liệu số 60/2024/QH15']);
     expect(cover!.recipients?.items.length).toBeGreaterThan(0);
+    expect(cover!.signature).toMatchObject({ authority: 'KT', signer: { text: 'Nguyễn Văn A' } });
   });
   it('reads the plan from its own KẾ HOẠCH line, without a number of its own', () => {
     expect(doc.header.documentType?.text).toBe('KẾ HOẠCH');
@@ -181,6 +182,8 @@ describe('a plan issued by a cover decision', () => {
     expect(doc.sections[0]?.title).toMatch(/MỤC ĐÍCH/u);
     expect(doc.legalBases.length).toBe(2);
     expect(doc.recipients).not.toBeNull();
+    // The plan signs through its decision.
+    expect(doc.signature?.signer?.text).toBe('Nguyễn Văn A');
   });
   it('gives no header finding (no "ký hiệu QĐ không phải của Kế hoạch", no missing number)', () => {
     expect(headerFindings(COVER)).toEqual([]);
