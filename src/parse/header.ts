@@ -288,9 +288,11 @@ function agencyBodies(zone: Zone): TextRef[] {
     if (letters.length < 2 || STAMP_RE.test(raw)) continue;
     const caps = isAllCaps(raw) && letters.length >= 4 && raw.length <= 150;
     const lead = AGENCY_RE.test(raw) || (AGENCY_MIXED_RE.test(raw) && raw.split(' ').length <= 12);
+    if (raw.length > 150) continue;
     if (lead) bodies.push({ a, b, parts: [raw] });
     else if ((caps || /^\p{Lu}+$/u.test(letters)) && bodies.length > 0) {
       const last = bodies[bodies.length - 1] as { b: number; parts: string[] };
+      if (last.parts.join(' ').length + raw.length > 200) continue;
       last.parts.push(raw);
       last.b = b;
     }
