@@ -1,6 +1,7 @@
 // The pipeline for one file: read → load (sniffed format) → parse → extract → rules → FileResult.
 import { constants, type Stats } from 'node:fs';
 import { open, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
 import type { RegistryEntryInput } from './engine/define-rule.js';
 import { type EngineOptions, runRules } from './engine/index.js';
 import { FILE_LOCATION } from './engine/locate.js';
@@ -138,11 +139,86 @@ export async function parseFile(path: string, options: FileOptions): Promise<Par
 const AGENCY_IN_SUBJECT_RE =
   /của\s+((?:Sở|Ban|Ủy\s+ban\s+nhân\s+dân|UBND|Phòng|Văn\s+phòng|Trung\s+tâm|Chi\s+cục|Cục|Thanh\s+tra|Bộ|Hội\s+đồng)\s[^,;()]*?)(?=\s+(?:năm|giai\s+đoạn|6\s+tháng|quý|đến\s+năm)\s|$)/u;
 
-/** The agency for summaries: the header's issuing body, else the one named in the subject. */
+const UBND_RE = /^(?:(?:ỦY|UỶ|Ủy|Uỷ)\s+BAN\s+NHÂN\s+DÂN|UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)(?![\p{L}\p{N}])\s*/iu;
+// Administrative units written before a name: "TỈNH LÂM ĐỒNG", "THÀNH PHỐ HỒ CHÍ MINH", "XÃ …".
+const UNIT_RE = /(?<![\p{L}\p{N}])(TỈNH|THÀNH\s+PHỐ|TP\.|XÃ|PHƯỜNG|ĐẶC\s+KHU)\s+(\S.*)$/iu;
+// Two-word names kept capitalised (official spelling).
+const PROPER: Record<string, string> = { 'Công thương': 'Công Thương', 'quyết định số': 'Quyết định số' };
+const LEAD_WORDS = /^(?:SỞ|BỘ|CỤC|CHI CỤC|TỔNG CỤC)(?![\p{L}\p{N}])/u;
+/** Marks an agency read from the folder name rather than the document. */
+export const AGENCY_FROM_FOLDER = ' (theo thư mục)';
+
+const title = (w: string): string => (w ? w.charAt(0).toLocaleUpperCase('vi') + w.slice(1).toLocaleLowerCase('vi') : w);
+
+/** "LÂM ĐỒNG" → "Lâm Đồng": every word capitalised. */
+function placeCase(name: string): string {
+  return name
+    .trim()
+    .split(/\s+/u)
+    .map((w) => (/\d/u.test(w) ? w : title(w)))
+    .join(' ');
+}
+
+/** "SỞ DÂN TỘC VÀ TÔN GIÁO" → "Sở Dân tộc và Tôn giáo": each coordinated part in sentence case. */
+function nameCase(name: string): string {
+  if (name !== name.toLocaleUpperCase('vi')) return name.trim();
+  const parts = name.trim().split(/(\s+VÀ\s+|,\s*|\s+-\s+)/u);
+  const out = parts
+    .map((p, i) => {
+      if (i % 2 === 1) return p.toLocaleLowerCase('vi');
+      const words = p.split(/\s+/u);
+      // "Sở Nội vụ", "Bộ Tài chính", "Chi cục Thuế": the name after the body word starts with a capital.
+      const lead = i === 0 ? LEAD_WORDS.exec(words.slice(0, 2).join(' ')) : null;
+      const capitalised = lead ? lead[0].split(' ').length : 0;
+      return words.map((w, k) => (/[\d/]/u.test(w) ? w : k === 0 || k === capitalised ? title(w) : w.toLocaleLowerCase('vi'))).join(' ');
+    })
+    .join('');
+  return Object.entries(PROPER).reduce((s, [from, to]) => s.replace(from, to), out);
+}
+
+/** "TỈNH LÂM ĐỒNG" → "tỉnh Lâm Đồng"; null when the text names no administrative unit. */
+function unitOf(text: string): { unit: string; rest: string } | null {
+  const m = UNIT_RE.exec(text.trim());
+  if (!m) return null;
+  const unit = (m[1] ?? '').toLocaleLowerCase('vi').replace(/^tp\.$/u, 'thành phố').replace(/\s+/gu, ' ');
+  return { unit: `${unit} ${placeCase(m[2] ?? '')}`, rest: text.trim().slice(0, m.index).trim() };
+}
+
+/** A body's display name: "ỦY BAN NHÂN DÂN TỈNH X" → "UBND tỉnh X", "SỞ NỘI VỤ" → "Sở Nội vụ". */
+function bodyName(text: string): string {
+  const t = text.replace(/\s+/gu, ' ').trim();
+  const ubnd = UBND_RE.exec(t);
+  if (ubnd) {
+    const unit = unitOf(t.slice(ubnd[0].length));
+    return unit ? `UBND ${unit.unit}` : 'UBND';
+  }
+  const unit = unitOf(t);
+  if (unit && unit.rest) return `${nameCase(unit.rest)} ${unit.unit}`;
+  return nameCase(t);
+}
+
+/**
+ * The agency for summaries: the full issuing body with its parent's unit ("UBND tỉnh Lâm Đồng",
+ * "Sở Công Thương tỉnh Lào Cai"), else the body named in the subject, else the folder the file sits in,
+ * marked AGENCY_FROM_FOLDER.
+ */
 export function agencyOf(doc: PlanDocument): string | null {
-  if (doc.header.issuingBody) return doc.header.issuingBody.text;
+  const { issuingBody, parentBody } = doc.header;
+  if (issuingBody) {
+    const name = bodyName(issuingBody.text);
+    if (name === 'UBND' && !parentBody) return name;
+    if (parentBody && !unitOf(issuingBody.text)) {
+      const parentText = parentBody.text.replace(/\s+/gu, ' ').trim();
+      const parentUnit = UBND_RE.test(parentText) ? unitOf(parentText.replace(UBND_RE, '')) : null;
+      if (parentUnit) return `${name} ${parentUnit.unit}`;
+      if (!UBND_RE.test(parentText)) return `${name}, ${bodyName(parentText)}`;
+    }
+    return name;
+  }
   const m = AGENCY_IN_SUBJECT_RE.exec(doc.header.subject?.text ?? '');
-  return m?.[1]?.trim() ?? null;
+  if (m?.[1]) return m[1].trim();
+  const folder = basename(dirname(resolve(doc.source.path)));
+  return folder && folder !== '.' && folder !== '/' ? `${folder}${AGENCY_FROM_FOLDER}` : null;
 }
 
 function counts(findings: readonly Finding[]): Pick<FileResult, 'errorCount' | 'warningCount' | 'infoCount'> {

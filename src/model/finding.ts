@@ -62,7 +62,10 @@ export const FileResultSchema = z
     path: z.string(),
     format: z.string().nullable(),
     encoding: z.string().nullable(),
-    /** Issuing body from the header (agency), for per-agency summaries. */
+    /**
+     * Issuing body from the header (agency), for per-agency summaries: "UBND tỉnh Lâm Đồng", "Sở Công Thương tỉnh
+     * Lào Cai"; when the document names none, the folder name followed by " (theo thư mục)".
+     */
     agency: z.string().nullable(),
     pageCount: z.number().int().nullable(),
     findings: z.array(FindingSchema),

@@ -230,10 +230,32 @@ export const AppendixSchema = z
   })
   .strict();
 
+/**
+ * Quyết định ban hành kèm theo: a plan issued through a cover decision ("QUYẾT ĐỊNH Ban hành Kế hoạch …",
+ * "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …"). The decision's header is its own (type "QUYẾT ĐỊNH",
+ * number "…/QĐ-…"); the plan's header (PlanDocument.header) takes its title and subject from its own "KẾ HOẠCH"
+ * line and shares the decision's issuing body, national name, place and date; it has no number of its own.
+ */
+export const CoverDecisionSchema = z
+  .object({
+    header: HeaderSchema,
+    /** "(Ban hành kèm theo Quyết định số 2820/QĐ-UBND ngày …)" under the plan's title. */
+    attachment: TextRefSchema.nullable(),
+    /** The decision's "Căn cứ …" (also the plan's legal bases). */
+    legalBases: z.array(LegalBasisSchema),
+    recipients: RecipientsSchema.nullable(),
+    signature: SignatureSchema.nullable(),
+    /** From the top of the document to the line before the plan's title. */
+    span: SpanSchema,
+  })
+  .strict();
+
 export const PlanDocumentSchema = z
   .object({
     source: SourceInfoSchema,
     header: HeaderSchema,
+    /** The cover decision the plan is attached to; null (or absent in hand-built models) when there is none. */
+    coverDecision: CoverDecisionSchema.nullable().optional(),
     legalBases: z.array(LegalBasisSchema),
     period: PeriodSchema.nullable(),
     sections: z.array(SectionSchema),
@@ -266,4 +288,5 @@ export type Recipients = z.infer<typeof RecipientsSchema>;
 export type Signature = z.infer<typeof SignatureSchema>;
 export type Footnote = z.infer<typeof FootnoteSchema>;
 export type Appendix = z.infer<typeof AppendixSchema>;
+export type CoverDecision = z.infer<typeof CoverDecisionSchema>;
 export type PlanDocument = z.infer<typeof PlanDocumentSchema>;

@@ -1,9 +1,10 @@
 // Parses loaded blocks into a PlanDocument: header, preamble and legal bases, sections, tables and tasks,
 // recipients, signature, footnotes and appendices.
 import type { Block, LoadedDocument, TableBlock } from '../load/types.js';
-import type { Appendix, Footnote, Paragraph, PlanDocument, Recipients, Signature, Table, Task } from '../model/plan.js';
+import type { Appendix, CoverDecision, Footnote, Paragraph, PlanDocument, Recipients, Signature, Table, Task } from '../model/plan.js';
 import { parseRecipients, parseSignature, isSignatureStart, RECIPIENTS_RE } from './footer.js';
 import { parseHeader } from './header.js';
+import { neutralise } from './header-zone.js';
 import { basesOfLine } from './legal-bases.js';
 import { cleanLine, type Line, toRef } from './lines.js';
 import { isCapsHeading, parseMarker } from './markers.js';
@@ -57,6 +58,41 @@ function toItems(blocks: readonly Block[]): Item[] {
   return items;
 }
 
+/** A cover decision's bases, recipients and signature, from its lines after the subject. */
+function readDecisionBody(lines: readonly Line[], body: { from: number; to: number }, cover: CoverDecision): void {
+  const inBody = lines.slice(body.from, body.to);
+  const articles = inBody.findIndex((l) => /^[\s*]*(QUYẾT\s+ĐỊNH\s*:|Điều\s+1\s*[.:])/u.test(l.text));
+  cover.legalBases = joinedParagraphs(articles < 0 ? inBody : inBody.slice(0, articles)).flatMap(basesOfLine);
+  const recipientsAt = firstIndex(lines, body.from, (l, i) => i < body.to && RECIPIENTS_RE.test(l.text.replace(/^[\s*_|]+/u, '')));
+  let from = body.from + Math.max(0, articles);
+  if (recipientsAt >= 0 && recipientsAt < body.to) {
+    const r = parseRecipients(lines, recipientsAt);
+    cover.recipients = r.recipients;
+    from = r.next;
+  }
+  // The signature stands beside or after the recipients ("|" separator lines and blanks between).
+  const signatureAt = firstIndex(lines, from, (l, i) => i < body.to && isSignatureStart(l.text));
+  if (signatureAt >= 0 && signatureAt < body.to) cover.signature = parseSignature(lines, signatureAt, body.to).signature;
+}
+
+/** Hard-wrapped lines (contiguous in the source) joined into one line per paragraph, Markdown emphasis blanked. */
+function joinedParagraphs(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (const l of lines) {
+    const text = neutralise(l.text);
+    const prev = out[out.length - 1];
+    const opens = /^\s*(Căn\s+cứ|Thực\s+hiện|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị)/u.test(text);
+    if (prev && prev.end + 1 === l.start && !opens && !/[;.:]\s*$/u.test(prev.text)) {
+      prev.text += ` ${text}`;
+      prev.end = l.end;
+    } else out.push({ ...l, text });
+  }
+  return out.map((l) => {
+    const lead = l.text.length - l.text.trimStart().length;
+    return { ...l, text: l.text.trim(), start: l.start + lead, end: l.start + lead + l.text.trim().length };
+  });
+}
+
 function firstIndex(lines: readonly Line[], from: number, test: (l: Line, i: number) => boolean): number {
   for (let i = from; i < lines.length; i++) if (test(lines[i] as Line, i)) return i;
   return -1;
@@ -77,7 +113,8 @@ export function parsePlan(loaded: LoadedDocument, info: ParseInfo): PlanDocument
     else tablesAt.push({ block: it.block, at: lines.length });
   }
 
-  const { header, subjectLines, next: preambleStart } = parseHeader(lines);
+  const { header, subjectLines, next: preambleStart, coverDecision, decisionBody } = parseHeader(lines);
+  if (coverDecision && decisionBody) readDecisionBody(lines, decisionBody, coverDecision);
   const isFootnote = (l: Line): boolean => l.footnote !== undefined || FOOTNOTE_LINE_RE.test(l.text);
   const firstSection = firstIndex(lines, preambleStart, (l) => parseMarker(l.text) !== null);
   const recipientsAt = firstIndex(lines, preambleStart, (l) => RECIPIENTS_RE.test(l.text));
@@ -212,13 +249,15 @@ export function parsePlan(loaded: LoadedDocument, info: ParseInfo): PlanDocument
       bytes: info.bytes,
     },
     header,
-    legalBases: preambleLines.flatMap(basesOfLine),
+    coverDecision,
+    // A plan issued by a decision: the decision's bases are the plan's too.
+    legalBases: [...(coverDecision?.legalBases ?? []), ...preambleLines.flatMap(basesOfLine)],
     period: periodOfLines(subjectLines),
     sections: tree.sections,
     tables,
     tasks,
-    recipients,
-    signature,
+    recipients: recipients ?? coverDecision?.recipients ?? null,
+    signature: signature ?? coverDecision?.signature ?? null,
     footnotes,
     appendices,
     preamble,

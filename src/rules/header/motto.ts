@@ -36,10 +36,17 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ code: 'UBND TỈNH LẠNG SƠN\nSỞ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 09/KH-SNV\nLạng Sơn, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2025' }],
+    valid: [
+      { code: 'UBND TỈNH LẠNG SƠN\nSỞ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 09/KH-SNV\nLạng Sơn, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2025' },
+      {
+        code: '|\n**ỦY BAN NHÂN DÂN**\nTỈNH LẠNG SƠN\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 09/KH-UBND\n|\n*Lạng Sơn, ngày 05 tháng 3 năm 2025*\n|\n**KẾ HOẠCH**\nCải cách hành chính năm 2025',
+        note: 'web text: the header table flattened between "|" lines, the Quốc hiệu wrapped',
+      },
+    ],
     invalid: [
       { code: 'SỞ NỘI VỤ\nSố: 09/KH-SNV\nLạng Sơn, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2025', note: 'no national name, no motto' },
       { code: 'SỞ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\nSố: 09/KH-SNV\nLạng Sơn, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2025', note: 'en dashes' },
+      { code: 'SỞ NỘI VỤ\nCỘNG HÒA XÃ HỘI\nĐộc lập - Tự do - Hạnh phúc\nSố: 09/KH-SNV\nLạng Sơn, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2025', note: 'Quốc hiệu cut short (reported as malformed, not missing)' },
     ],
   },
   *check({ doc, text }) {

@@ -3,6 +3,9 @@ import { defineRule, type RuleReport } from '../../engine/define-rule.js';
 import { PLAN_TYPE_CODE } from '../../data/nd30.js';
 import { headerAnchor } from '../_util.js';
 
+/** Phụ lục III Nghị định 30/2020: Quyết định (cá biệt) → QĐ. */
+const DECISION_TYPE_CODE = 'QĐ';
+
 export default defineRule({
   id: 'header/number',
   meta: {
@@ -34,23 +37,46 @@ export default defineRule({
       vi: 'Ký hiệu "{raw}" thiếu chữ viết tắt tên cơ quan ban hành sau dấu gạch nối (ví dụ "09/KH-UBND").',
       en: 'Code "{raw}" lacks the issuing body abbreviation after the hyphen (e.g. "09/KH-UBND").',
     },
+    decisionTypeCode: {
+      vi: 'Ký hiệu loại văn bản "{code}" của quyết định ban hành kế hoạch không phải của Quyết định; viết tắt của Quyết định là "QĐ" (Phụ lục III Nghị định 30/2020/NĐ-CP).',
+      en: 'Type code "{code}" of the decision issuing the plan is not that of a decision; a Quyết định is abbreviated "QĐ" (Decree 30/2020 Appendix III).',
+    },
+    missingDecision: {
+      vi: 'Quyết định ban hành kế hoạch thiếu số, ký hiệu. Thêm dòng "Số: …/QĐ-<cơ quan>" dưới tên cơ quan ban hành.',
+      en: 'The decision issuing the plan has no number. Add a line "Số: …/QĐ-<body>" below the issuing body.',
+    },
     year: {
       vi: 'Số văn bản hành chính "{raw}" không ghi năm; bỏ "/{year}" (chỉ văn bản quy phạm pháp luật có năm trong số).',
       en: 'An administrative document number ("{raw}") carries no year; drop "/{year}" (only normative documents have one).',
     },
   },
   examples: {
-    valid: [{ code: 'SỞ NỘI VỤ\nSố: 09/KH-SNV\nLạng Sơn, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2025' }],
+    valid: [
+      { code: 'SỞ NỘI VỤ\nSố: 09/KH-SNV\nLạng Sơn, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2025' },
+      {
+        code: 'SỞ NỘI VỤ\nSố: 15/QĐ-SNV\nLạng Sơn, ngày 05 tháng 3 năm 2025\nQUYẾT ĐỊNH\nBan hành Kế hoạch cải cách hành chính năm 2025\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2025.\nKẾ HOẠCH\nCải cách hành chính năm 2025\n(Ban hành kèm theo Quyết định số 15/QĐ-SNV ngày 05/3/2025)',
+        note: 'a plan issued by a decision: the number is the decision\'s',
+      },
+    ],
     invalid: [
       { code: 'SỞ NỘI VỤ\nSố: 9/KH-SNV\nLạng Sơn, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2025', note: 'no leading zero' },
       { code: 'SỞ NỘI VỤ\nSố: /KH-SNV\nLạng Sơn, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2025', note: 'blank number in a final document' },
       { code: 'SỞ NỘI VỤ\nSố: 15/QĐ-SNV\nLạng Sơn, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2025', note: 'QĐ on a plan' },
+      {
+        code: 'SỞ NỘI VỤ\nSố: 15/KH-SNV\nLạng Sơn, ngày 05 tháng 3 năm 2025\nQUYẾT ĐỊNH\nBan hành Kế hoạch cải cách hành chính năm 2025\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2025.\nKẾ HOẠCH\nCải cách hành chính năm 2025\n(Ban hành kèm theo Quyết định số 15/KH-SNV ngày 05/3/2025)',
+        note: 'a cover decision numbered as a plan',
+      },
     ],
   },
-  *check({ doc, text, settings }): Generator<RuleReport<'missing' | 'placeholder' | 'leadingZero' | 'typeCode' | 'noIssuer' | 'year'>> {
-    const n = doc.header.documentNumber;
+  *check({ doc, text, settings }): Generator<
+    RuleReport<'missing' | 'placeholder' | 'leadingZero' | 'typeCode' | 'noIssuer' | 'year' | 'decisionTypeCode' | 'missingDecision'>
+  > {
+    // A plan issued by a decision has no number of its own: the decision's is checked, as a decision's.
+    const cover = doc.coverDecision ?? null;
+    const n = cover ? cover.header.documentNumber : doc.header.documentNumber;
     if (!n) {
-      yield { messageId: 'missing', span: headerAnchor(doc, text) };
+      if (cover) yield { messageId: 'missingDecision', span: cover.header.documentType?.span ?? headerAnchor(doc, text) };
+      else yield { messageId: 'missing', span: headerAnchor(doc, text) };
       return;
     }
     if (n.placeholder || !n.number) {
@@ -59,7 +85,10 @@ export default defineRule({
       yield { messageId: 'leadingZero', span: n.span, data: { number: n.number } };
     }
     const isPlan = !doc.header.documentType || /K[ẾE]\s*HO[ẠA]CH/iu.test(doc.header.documentType.text);
-    if (isPlan && n.typeCode && n.typeCode.toUpperCase() !== PLAN_TYPE_CODE)
+    if (cover) {
+      if (n.typeCode && n.typeCode.toUpperCase() !== DECISION_TYPE_CODE)
+        yield { messageId: 'decisionTypeCode', span: n.span, data: { code: n.typeCode } };
+    } else if (isPlan && n.typeCode && n.typeCode.toUpperCase() !== PLAN_TYPE_CODE)
       yield { messageId: 'typeCode', span: n.span, data: { code: n.typeCode } };
     if (n.year !== null) yield { messageId: 'year', span: n.span, data: { raw: n.raw.trim(), year: n.year }, severity: 'warning' };
     if (n.typeCode && !n.issuerCode) yield { messageId: 'noIssuer', span: n.span, data: { raw: n.raw.trim() }, severity: 'warning' };

@@ -18,7 +18,11 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ code: 'SỞ NỘI VỤ\nSố: 09/KH-SNV\nLạng Sơn, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2025' }],
+    valid: [
+      { code: 'SỞ NỘI VỤ\nSố: 09/KH-SNV\nLạng Sơn, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2025' },
+      { code: 'SỞ NỘI VỤ\nSố: 09/KH-SNV\nThừa Thiên\nHuế, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2025', note: 'the place wrapped over two lines' },
+      { code: 'Sở Tư pháp Số: 88/KH-STP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Huế, ngày 14 tháng 02 năm 2023\nKẾ HOẠCH\nCải cách hành chính năm 2023', note: 'the header flattened into one line' },
+    ],
     invalid: [{ code: 'SỞ NỘI VỤ\nSố: 09/KH-SNV\nngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2025', note: 'date without place' }],
   },
   *check({ doc }) {

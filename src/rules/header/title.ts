@@ -27,8 +27,17 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ code: 'SỞ NỘI VỤ\nSố: 09/KH-SNV\nLạng Sơn, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2025' }],
-    invalid: [{ code: 'SỞ NỘI VỤ\nSố: 09/KH-SNV\nLạng Sơn, ngày 05 tháng 3 năm 2025\nCăn cứ Luật Tổ chức chính quyền địa phương;\nI. MỤC ĐÍCH, YÊU CẦU', note: 'no type name, no subject' }],
+    valid: [
+      { code: 'SỞ NỘI VỤ\nSố: 09/KH-SNV\nLạng Sơn, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2025' },
+      { code: 'SỞ NỘI VỤ\nSố: 09/KH-SNV\nLạng Sơn, ngày 05 tháng 3 năm 2025\n**KẾ HOẠCH**\nCẢI CÁCH HÀNH CHÍNH CỦA SỞ NỘI VỤ\nNĂM 2025', note: 'Markdown emphasis, the subject wrapped' },
+    ],
+    invalid: [
+      { code: 'SỞ NỘI VỤ\nSố: 09/KH-SNV\nLạng Sơn, ngày 05 tháng 3 năm 2025\nCăn cứ Luật Tổ chức chính quyền địa phương;\nI. MỤC ĐÍCH, YÊU CẦU', note: 'no type name, no subject' },
+      {
+        code: 'SỞ NỘI VỤ\nSố: 15/QĐ-SNV\nLạng Sơn, ngày 05 tháng 3 năm 2025\nQUYẾT ĐỊNH\nCăn cứ Luật Tổ chức chính quyền địa phương;\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2025.\nKẾ HOẠCH\nCải cách hành chính năm 2025\n(Ban hành kèm theo Quyết định số 15/QĐ-SNV ngày 05/3/2025)',
+        note: 'a cover decision without its subject',
+      },
+    ],
   },
   *check({ doc, text }) {
     const { documentType, subject } = doc.header;
@@ -39,5 +48,9 @@ export default defineRule({
     const type = documentType.text.replace(/\*/gu, '').trim();
     if (!subject) yield { messageId: 'missingSubject', span: documentType.span, data: { type } };
     if (type !== type.toUpperCase()) yield { messageId: 'typeCase', span: documentType.span, data: { type }, severity: 'info' };
+    // A plan issued by a decision: the decision carries its own type name and subject.
+    const decision = doc.coverDecision?.header;
+    if (decision?.documentType && !decision.subject)
+      yield { messageId: 'missingSubject', span: decision.documentType.span, data: { type: decision.documentType.text } };
   },
 });

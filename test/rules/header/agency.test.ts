@@ -26,4 +26,25 @@ describe('header/agency', () => {
     doc.header.issuingBody = ref(text, 'SỞ NỘI VỤ');
     expect(run(rule, { text, doc }).map((r) => [r.messageId, r.severity])).toEqual([['missingParent', 'warning']]);
   });
+  it('warns that a bare "ỦY BAN NHÂN DÂN" is incomplete (not missing)', () => {
+    const text = 'ỦY BAN NHÂN DÂN\n';
+    const doc = emptyDoc();
+    doc.header.issuingBody = ref(text, 'ỦY BAN NHÂN DÂN');
+    expect(run(rule, { text, doc }).map((r) => [r.messageId, r.severity, r.text])).toEqual([['incomplete', 'warning', 'ỦY BAN NHÂN DÂN']]);
+  });
+  it('warns about a bare UBND as the parent of a Sở', () => {
+    const text = 'UBND\nSỞ NỘI VỤ\n';
+    const doc = emptyDoc();
+    doc.header.parentBody = ref(text, 'UBND');
+    doc.header.issuingBody = ref(text, 'SỞ NỘI VỤ');
+    expect(run(rule, { text, doc }).map((r) => r.messageId)).toEqual(['incomplete']);
+  });
+  it('accepts a people\'s committee named with its unit, on one line or wrapped', () => {
+    for (const name of ['ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', 'UỶ BAN NHÂN DÂN XÃ TÂN HÀ', 'UBND THÀNH PHỐ HÀ NỘI']) {
+      const text = `${name}\n`;
+      const doc = emptyDoc();
+      doc.header.issuingBody = ref(text, name);
+      expect(run(rule, { text, doc })).toEqual([]);
+    }
+  });
 });

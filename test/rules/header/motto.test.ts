@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/header/motto.js';
 import { emptyDoc, ref, run } from '../_helpers.js';
+import { checkText } from '../../_pipeline.js';
 
 describe('header/motto', () => {
   it('accepts both tone styles of the national name and the spaced-hyphen motto', () => {
@@ -25,5 +26,14 @@ describe('header/motto', () => {
       ['missingNationalName', 'Độc lập – Tự do – Hạnh phúc', undefined],
       ['mottoForm', 'Độc lập – Tự do – Hạnh phúc', 'warning'],
     ]);
+  });
+  it('through the parser: a wrapped Quốc hiệu is present; one cut short is malformed, not missing', () => {
+    const ids = (head: string) =>
+      checkText(`SỞ NỘI VỤ\n${head}\nSố: 09/KH-SNV\nLạng Sơn, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2025\n`)
+        .filter((f) => f.ruleId === 'header/motto')
+        .map((f) => f.messageId);
+    expect(ids('CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do -\nHạnh phúc')).toEqual([]);
+    expect(ids('CỘNG HÒA XÃ HỘI\nĐộc lập - Tự do - Hạnh phúc')).toEqual(['nationalNameForm']);
+    expect(ids('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toEqual(['missingMotto']);
   });
 });
