@@ -172,7 +172,8 @@ export function parsePlan(loaded: LoadedDocument, info: ParseInfo): PlanDocument
     recipients,
     signature,
     closing: closingLines,
-    stop: webTailAt >= 0 ? webTailAt : end,
+    // The body's last line: before an appendix or a web page's trailing menus.
+    stop: Math.min(...[appendixAt, webTailAt, end].filter((i) => i >= 0)),
     skip: isFootnote,
   });
 
