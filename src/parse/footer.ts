@@ -6,7 +6,7 @@ import type { Recipients, Signature } from '../model/plan.js';
 import type { TextRef } from '../model/span.js';
 import { isAllCaps, type Line } from './lines.js';
 
-export const RECIPIENTS_RE = /^Nơi\s+nhận\s*:?/iu;
+export const RECIPIENTS_RE = /^Nơi\s+nhận\s*(?::|$|(?=\s*[-–+•]))/iu;
 const ARCHIVE_RE = /^[-–+•]?\s*Lưu\s*(?::|\s+(?=VT|HS|VP)(?![\p{L}\p{N}]{3}))/u;
 const DASH_RE = /^[-–+•]\s*/u;
 /** Authority prefix, including the slash and dotted variants ("T/M.", "T.M.", "K/T"). */

@@ -157,6 +157,8 @@ describe('footer layouts', () => {
     const doc = plan('III. KINH PHÍ THỰC HIỆN\nKinh phí bố trí từ ngân sách tỉnh.');
     expect(doc.signature).toBeNull();
     expect(doc.recipients).toBeNull();
+    // "Nơi nhận hồ sơ" in the body is not the recipients heading.
+    expect(plan('Nơi nhận hồ sơ là Bộ phận một cửa của tỉnh.').recipients).toBeNull();
   });
 
   it('.docx: a borderless two-column footer table (Nơi nhận | signature)', async () => {
