@@ -138,6 +138,7 @@ function isTitleStart(t: string): boolean {
 
 /** True when a line (or one of its cells) is the "Nơi nhận" heading. */
 export function hasRecipientsHeading(t: string): boolean {
+  if (!/nh[ậẬ]n/iu.test(t)) return false; // fast path: every line of a long document is asked
   return segmentsOf({ text: t, start: 0 }).some((s) => RECIPIENTS_RE.test(s.text));
 }
 
