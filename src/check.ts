@@ -13,6 +13,7 @@ import { parsePlan } from './parse/index.js';
 import { RULES } from './rules/index.js';
 import { LOAD_ERROR_MESSAGES, LOAD_WARNING_MESSAGES } from './cli/messages.js';
 import { formatMessage } from './engine/index.js';
+import { garbledVerdict } from './text/garbled.js';
 
 export interface FileOptions {
   lang: 'vi' | 'en';
@@ -55,8 +56,8 @@ function formatSize(bytes: number, other: number): string {
   return `${bytes} bytes`;
 }
 
-/** Reads, loads and parses one file. Throws LoadError for input that cannot be read. */
-export async function parseFile(path: string, options: FileOptions): Promise<Parsed> {
+/** Reads one file's bytes under the size limit. Throws LoadError for input that cannot be read. */
+export async function readInput(path: string, options: Pick<FileOptions, 'maxBytes'>): Promise<Uint8Array> {
   let bytes: Uint8Array;
   try {
     const st = await stat(path);
@@ -70,6 +71,20 @@ export async function parseFile(path: string, options: FileOptions): Promise<Par
     throw errnoToLoadError(err as NodeJS.ErrnoException);
   }
   if (bytes.length === 0) throw new LoadError('empty');
+  return bytes;
+}
+
+/** Parses a loaded document and derives its facts (the format-independent half of the pipeline). */
+export function parseLoaded(loaded: LoadedDocument, path: string, bytes: number, options: Pick<FileOptions, 'today'>): Parsed {
+  const verdict = garbledVerdict(loaded.text);
+  if (verdict.garbled && !loaded.warnings.some((w) => w.code === 'text-garbled')) loaded.warnings.push({ code: 'text-garbled', detail: verdict.sample });
+  const doc = parsePlan(loaded, { path, bytes });
+  const facts = extractFacts(doc, loaded.text, options.today ? { today: options.today } : {});
+  return { loaded, doc, facts };
+}
+
+/** Loads and parses bytes whose name is `path` (the format is sniffed from the content). Throws LoadError. */
+export async function parseBytes(bytes: Uint8Array, path: string, options: FileOptions): Promise<Parsed> {
   const loaded = await loadDocument(bytes, {
     path,
     ...(options.password !== undefined ? { password: options.password } : {}),
@@ -80,9 +95,12 @@ export async function parseFile(path: string, options: FileOptions): Promise<Par
       ...(options.maxMemoryMb !== undefined ? { maxMemoryMb: options.maxMemoryMb } : {}),
     },
   });
-  const doc = parsePlan(loaded, { path, bytes: bytes.length });
-  const facts = extractFacts(doc, loaded.text, options.today ? { today: options.today } : {});
-  return { loaded, doc, facts };
+  return parseLoaded(loaded, path, bytes.length, options);
+}
+
+/** Reads, loads and parses one file. Throws LoadError for input that cannot be read. */
+export async function parseFile(path: string, options: FileOptions): Promise<Parsed> {
+  return parseBytes(await readInput(path, options), path, options);
 }
 
 const AGENCY_IN_SUBJECT_RE =
@@ -147,7 +165,11 @@ export function loadWarningFindings(loaded: LoadedDocument, lang: 'vi' | 'en'): 
       severity: known.severity,
       messageId: w.code,
       // Details read "pages 3, 5" (PDF) or ".VnTime: 2 run(s)" (fonts); the messages take the numbers or the font.
-      message: formatMessage(known.message[lang], { pages: detail.match(/\d+/gu)?.join(', ') ?? '', font: detail.replace(/:[^:]*$/u, '') }),
+      message: formatMessage(known.message[lang], {
+        pages: detail.match(/\d+/gu)?.join(', ') ?? '',
+        font: detail.replace(/:[^:]*$/u, ''),
+        sample: detail,
+      }),
       span: null,
       ...FILE_LOCATION,
       suggestion: null,
@@ -156,15 +178,14 @@ export function loadWarningFindings(loaded: LoadedDocument, lang: 'vi' | 'en'): 
   return out;
 }
 
-/** Checks one file; never throws: unreadable input becomes FileResult.error. */
-export async function checkFile(path: string, options: CheckOptions): Promise<FileResult> {
-  let parsed: Parsed;
-  try {
-    parsed = await parseFile(path, options);
-  } catch (err) {
-    return loadErrorResult(path, err, options.lang, options.debug);
-  }
-  const findings = [...loadWarningFindings(parsed.loaded, options.lang), ...runRules(RULES, parsed.loaded, parsed.doc, parsed.facts, options.engine)];
+/** Runs the rules over a parsed document and builds its result. Text that is not readable Vietnamese is not checked. */
+export function resultOf(path: string, parsed: Parsed, options: CheckOptions): FileResult {
+  // Rules run on text that is not readable Vietnamese would only report noise: the load warning says why.
+  const trusted = !parsed.loaded.warnings.some((w) => w.code === 'text-garbled');
+  const findings = [
+    ...loadWarningFindings(parsed.loaded, options.lang),
+    ...(trusted ? runRules(RULES, parsed.loaded, parsed.doc, parsed.facts, options.engine) : []),
+  ];
   return {
     path,
     format: parsed.loaded.format,
@@ -175,6 +196,24 @@ export async function checkFile(path: string, options: CheckOptions): Promise<Fi
     error: null,
     ...counts(findings),
   };
+}
+
+/** Checks bytes named `path`; never throws: unreadable input and internal failures become FileResult.error. */
+export async function checkBytes(bytes: Uint8Array, path: string, options: CheckOptions): Promise<FileResult> {
+  try {
+    return resultOf(path, await parseBytes(bytes, path, options), options);
+  } catch (err) {
+    return loadErrorResult(path, err, options.lang, options.debug);
+  }
+}
+
+/** Checks one file; never throws: unreadable input and internal failures become FileResult.error. */
+export async function checkFile(path: string, options: CheckOptions): Promise<FileResult> {
+  try {
+    return resultOf(path, await parseFile(path, options), options);
+  } catch (err) {
+    return loadErrorResult(path, err, options.lang, options.debug);
+  }
 }
 
 export type { RegistryEntryInput };

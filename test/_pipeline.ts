@@ -1,27 +1,29 @@
-// Test helper: the real pipeline on in-memory text (load → parse → extract → rules).
+// Test helper: the real pipeline on in-memory text (load → parse → extract → rules), through the library's Checker.
 import { readFileSync } from 'node:fs';
+import { parseLoaded } from '../src/check.js';
+import { checkerOf } from '../src/checker.js';
+import type { Config } from '../src/config/schema.js';
+import type { EngineOptions } from '../src/engine/index.js';
 import { loadTxt } from '../src/load/txt.js';
-import { parsePlan } from '../src/parse/index.js';
-import { extractFacts } from '../src/extract/index.js';
-import { runRules, type EngineOptions } from '../src/engine/index.js';
-import { RULES } from '../src/rules/index.js';
 import type { Finding } from '../src/model/finding.js';
 
 export const ENGINE_DEFAULTS: EngineOptions = { lang: 'vi', stage: 'final', rules: {}, registryExtra: [] };
 
 export function parseText(text: string, path = 'mem.txt') {
   const bytes = new TextEncoder().encode(text);
-  const loaded = loadTxt(bytes);
-  const doc = parsePlan(loaded, { path, bytes: bytes.length });
-  const facts = extractFacts(doc, loaded.text, {});
-  return { loaded, doc, facts };
+  return parseLoaded(loadTxt(bytes), path, bytes.length, {});
 }
 
 export function parseFixture(path: string) {
   return parseText(readFileSync(path, 'utf8'), path);
 }
 
+/** The findings of `text` checked as a .txt file (load notes included), with engine settings as given. */
 export function checkText(text: string, options: Partial<EngineOptions> = {}): Finding[] {
-  const { loaded, doc, facts } = parseText(text);
-  return runRules(RULES, loaded, doc, facts, { ...ENGINE_DEFAULTS, ...options });
+  const e = { ...ENGINE_DEFAULTS, ...options };
+  const config = { rules: e.rules, registry: e.registryExtra } as Config;
+  const checker = checkerOf(config, { lang: e.lang, stage: e.stage, ...(e.profile ? { profile: e.profile } : {}), ...(e.today ? { today: e.today } : {}) });
+  const result = checker.checkText(text, 'mem.txt');
+  if (result.error) throw new Error(`checkText: ${result.error.message}`);
+  return result.findings;
 }

@@ -14,6 +14,11 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  // A closed pipe (`kehoach check … | head -1`) ends the run quietly instead of printing an EPIPE stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   return {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
@@ -22,6 +27,12 @@ export function processIo(): Io {
     isTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
   };
+}
+
+/** Writes a report to a resolved target: atomically onto regular files and new paths, straight into devices and FIFOs. */
+export function writeTarget(target: { path: string; mode: 'atomic' | 'through' }, content: string): void {
+  if (target.mode === 'through') writeFileSync(target.path, content, { encoding: 'utf8' });
+  else writeFileAtomic(target.path, content);
 }
 
 /** Writes `content` to `path` atomically: a temporary file in the same folder, then rename. */

@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import type { FileResult } from '../model/finding.js';
 import type { Io } from './io.js';
-import { writeFileAtomic } from './io.js';
+import { writeFileAtomic, writeTarget } from './io.js';
 import { CLI_TEXT } from './messages.js';
+import { isoOrNull } from '../text/calendar.js';
 import type { Localized } from '../engine/define-rule.js';
 
 export type Lang = 'vi' | 'en';
@@ -49,6 +50,30 @@ interface CheckFlags {
   cacheLocation?: string;
   debug?: boolean;
   progress?: boolean;
+  /** Set when -f was given on the command line (not the default). */
+  explicitFormat?: boolean;
+}
+
+/** The report format a file name implies (-o report.sarif), if any. */
+const FORMAT_OF_EXTENSION: Readonly<Record<string, string>> = {
+  '.json': 'json',
+  '.sarif': 'sarif',
+  '.xml': 'junit',
+  '.md': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.csv': 'csv',
+};
+
+function formatOfPath(path: string): string | undefined {
+  const m = /\.[^./\\]+$/u.exec(path.toLowerCase());
+  return m ? FORMAT_OF_EXTENSION[m[0]] : undefined;
+}
+
+/** YYYY-MM-DD naming a day of the calendar (2026-02-30 is not one). */
+function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value);
+  return m !== null && isoOrNull(Number(m[1]), Number(m[2]), Number(m[3])) === value;
 }
 
 function parseIntOption(value: string | undefined, name: string): number | undefined {
@@ -58,26 +83,68 @@ function parseIntOption(value: string | undefined, name: string): number | undef
   return n;
 }
 
+/** A cache file we wrote: JSON with our format number and entries (anything else is never overwritten). */
+function looksLikeCache(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && 'format' in value && 'entries' in value;
+  } catch {
+    return false;
+  }
+}
+
 async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
   const lang = flags.lang;
   const { FORMATS, getFormatter, getStreamingFormatter } = await import('../report/index.js');
-  const formatter = getFormatter(flags.format);
+  const formatter = getFormatter(flags.explicitFormat || !flags.output ? flags.format : (formatOfPath(flags.output) ?? flags.format));
   if (!formatter) throw new UsageError(t(CLI_TEXT.badFormat, lang, { value: flags.format, choices: FORMATS.join(', ') }));
-  if (flags.today && !/^\d{4}-\d{2}-\d{2}$/u.test(flags.today)) throw new UsageError(t(CLI_TEXT.badToday, lang));
+  if (flags.today !== undefined && !isCalendarDate(flags.today)) throw new UsageError(t(CLI_TEXT.badToday, lang));
+  if (flags.output && flags.explicitFormat) {
+    const implied = formatOfPath(flags.output);
+    if (implied && implied !== flags.format) throw new UsageError(t(CLI_TEXT.formatConflict, lang, { path: flags.output, format: flags.format, implied }));
+  }
   const maxWarnings = parseIntOption(flags.maxWarnings, '--max-warnings');
   const maxFileMb = parseIntOption(flags.maxFileMb, '--max-file-mb');
   const jobs = parseIntOption(flags.jobs, '--jobs');
 
   const { discover } = await import('../batch/discover.js');
   const found = discover(paths, io.cwd);
-  if (flags.output) {
-    const out = resolve(io.cwd, flags.output);
-    if (found.files.some((f) => resolve(io.cwd, f) === out)) throw new UsageError(t(CLI_TEXT.outputInInputs, lang, { path: flags.output }));
+  // Outputs are resolved against every input by file identity before anything is checked (inputs are never written).
+  const { inputIdentities, reportTarget, cacheTarget, TargetError } = await import('./output-target.js');
+  const inputs = inputIdentities(found.files, io.cwd);
+  const targetMessage = (err: InstanceType<typeof TargetError>, which: 'output' | 'cache'): string => {
+    const data = { path: err.path, detail: err.detail };
+    switch (err.problem) {
+      case 'is-input':
+        return t(which === 'output' ? CLI_TEXT.outputInInputs : CLI_TEXT.cacheInInputs, lang, data);
+      case 'is-directory':
+        return t(which === 'output' ? CLI_TEXT.outputIsDirectory : CLI_TEXT.cacheIsDirectory, lang, data);
+      case 'not-a-cache':
+        return t(CLI_TEXT.cacheNotACache, lang, data);
+      case 'special-cache':
+        return t(CLI_TEXT.cacheSpecial, lang, data);
+      case 'folder-unusable':
+        return t(CLI_TEXT.outputFolderUnusable, lang, data);
+    }
+  };
+  let outputTarget: ReturnType<typeof reportTarget> | null = null;
+  let cachePath: string | null = null;
+  try {
+    if (flags.output) outputTarget = reportTarget(flags.output, inputs, io.cwd);
+  } catch (err) {
+    if (err instanceof TargetError) throw new UsageError(targetMessage(err, 'output'));
+    throw err;
+  }
+  try {
+    if (flags.cache) cachePath = cacheTarget(flags.cacheLocation ?? '.kehoachcache', inputs, io.cwd, looksLikeCache).path;
+  } catch (err) {
+    if (err instanceof TargetError) throw new UsageError(targetMessage(err, 'cache'));
+    throw err;
   }
   const { RULES } = await import('../rules/index.js');
   const { ConfigResolver } = await import('../config/load.js');
   const resolver = new ConfigResolver(
-    RULES.map((r) => r.id),
+    RULES,
     flags.config ? resolve(io.cwd, flags.config) : null,
   );
   // Every configuration is validated before any file is checked.
@@ -112,6 +179,16 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
   }
 
   const { checkFiles } = await import('../batch/run.js');
+  const { checkOptionsOf } = await import('../checker.js');
+  const run = {
+    lang,
+    ...(flags.password !== undefined ? { password: flags.password } : {}),
+    ...(maxFileMb !== undefined ? { maxFileMb } : {}),
+    ...(flags.today ? { today: flags.today } : {}),
+    ...(flags.stage ? { stage: flags.stage } : {}),
+    ...(flags.profile ? { profile: flags.profile } : {}),
+    debug: Boolean(flags.debug),
+  };
   const { loadErrorResult } = await import('../check.js');
   const { LoadError } = await import('../load/types.js');
   const { ruleInfo } = await import('../engine/index.js');
@@ -122,9 +199,9 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
     toolVersion: toolVersion(),
     cwd: io.cwd,
   };
-  /** With --quiet only errors are shown (and counted). */
+  /** With --quiet only errors are shown; the counts stay true, so a failing run never reads "no problems". */
   const shown = (r: FileResult): FileResult =>
-    flags.quiet ? { ...r, findings: r.findings.filter((f) => f.severity === 'error'), warningCount: 0, infoCount: 0 } : r;
+    flags.quiet ? { ...r, findings: r.findings.filter((f) => f.severity === 'error') } : r;
   // Terminal and annotation formats printed to stdout go file by file as results arrive; the findings of a
   // printed file are then dropped, so the batch holds only counts.
   const stream = flags.output ? undefined : getStreamingFormatter(flags.format);
@@ -135,30 +212,10 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
     debug: Boolean(flags.debug),
     progress: flags.progress !== false && io.stderrIsTTY && !io.env['CI'],
     ...(stream ? { onResult: (r: FileResult) => io.stdout(stream.file(shown(r), context)), keepFindings: false } : {}),
-    cache: flags.cache ? resolve(io.cwd, flags.cacheLocation ?? '.kehoachcache') : null,
+    cache: cachePath,
     optionsFor: (file) => {
       const cfgResult = configs.get(file);
-      const config = cfgResult && cfgResult.ok ? cfgResult.config : {};
-      const profile = flags.profile ?? (config.profile && config.profile !== 'auto' ? config.profile : undefined);
-      const limits = config.limits ?? {};
-      const mb = maxFileMb ?? limits.maxFileMB;
-      return {
-        lang,
-        ...(flags.password !== undefined ? { password: flags.password } : {}),
-        maxBytes: Math.round((mb ?? 50) * 1048576),
-        ...(limits.timeoutSeconds ? { timeoutMs: limits.timeoutSeconds * 1000 } : {}),
-        ...(limits.maxMemoryMB ? { maxMemoryMb: limits.maxMemoryMB } : {}),
-        ...(flags.today ? { today: flags.today } : {}),
-        debug: Boolean(flags.debug),
-        engine: {
-          lang,
-          stage: flags.stage ?? config.stage ?? 'final',
-          ...(profile ? { profile } : {}),
-          ...(flags.today ? { today: flags.today } : {}),
-          rules: config.rules ?? {},
-          registryExtra: config.registry ?? [],
-        },
-      };
+      return checkOptionsOf(cfgResult && cfgResult.ok ? cfgResult.config : {}, run);
     },
   });
   const missing = [
@@ -170,8 +227,8 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
     results.push(r);
   }
   const report = stream ? stream.end({ ...context, results: results.map(shown) }) : formatter({ ...context, results: results.map(shown) });
-  if (flags.output) {
-    writeFileAtomic(resolve(io.cwd, flags.output), report);
+  if (flags.output && outputTarget) {
+    writeTarget(outputTarget, report);
     io.stderr(`${t(CLI_TEXT.written, lang, { path: flags.output })}\n`);
   } else io.stdout(report);
 
@@ -180,9 +237,13 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const infos = results.reduce((n, r) => n + r.infoCount, 0);
   if (errors > 0) return EXIT.findings;
-  if (flags.failOn !== 'error' && warnings > 0) return EXIT.findings;
-  if (flags.failOn === 'info' && infos > 0) return EXIT.findings;
-  if (maxWarnings !== undefined && warnings > maxWarnings) return EXIT.findings;
+  const fail = (reason: string): number => {
+    io.stderr(`kehoach: ${reason}\n`);
+    return EXIT.findings;
+  };
+  if (flags.failOn !== 'error' && warnings > 0) return fail(t(CLI_TEXT.failedOnLevel, lang, { n: warnings, level: flags.failOn }));
+  if (flags.failOn === 'info' && infos > 0) return fail(t(CLI_TEXT.failedOnLevel, lang, { n: infos, level: flags.failOn }));
+  if (maxWarnings !== undefined && warnings > maxWarnings) return fail(t(CLI_TEXT.failedOnMaxWarnings, lang, { n: warnings, max: maxWarnings }));
   return EXIT.ok;
 }
 
@@ -291,8 +352,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--cache-location <path>', 'vị trí bộ nhớ đệm / cache location')
     .option('--no-progress', 'không hiện thanh tiến trình / no progress bar')
     .option('--debug', 'hiện chi tiết lỗi nội bộ / show internal error details')
-    .action(async (paths: string[], flags: CheckFlags) => {
-      code = await runCheck(paths, flags, io);
+    .action(async (paths: string[], flags: CheckFlags, command: Command) => {
+      code = await runCheck(paths, { ...flags, explicitFormat: command.getOptionValueSource('format') === 'cli' }, io);
     });
 
   program

@@ -95,6 +95,13 @@ export const LOAD_WARNING_MESSAGES: Record<string, { severity: 'warning' | 'info
       en: 'Page(s) {pages} of the PDF draw some Vietnamese letters from a fallback font (the main font lacks them): the extracted text may be scrambled, and spelling findings wrong. Submit the Word file, or export the PDF with a complete Unicode font (Times New Roman).',
     },
   },
+  'text-garbled': {
+    severity: 'warning',
+    message: {
+      vi: 'Chữ trích từ tệp không phải tiếng Việt đọc được ({sample} …): tệp vẽ chữ bằng phông không có bảng mã Unicode (thường là phông TCVN3/VNI khi xuất PDF). Nội dung không được kiểm tra, để khỏi báo lỗi sai. Hãy gửi bản Word, hoặc PDF xuất với phông Unicode (Times New Roman).',
+      en: 'The text extracted from the file is not readable Vietnamese ({sample} …): the file draws its letters in a font without a Unicode map (usually a TCVN3/VNI font exported to PDF). Its content was not checked, to avoid false findings. Submit the Word file, or a PDF exported with a Unicode font (Times New Roman).',
+    },
+  },
   'legacy-font-unconverted': {
     severity: 'warning',
     message: {
@@ -117,10 +124,34 @@ export const CLI_TEXT = {
   badConfig: { vi: 'Cấu hình không hợp lệ', en: 'Invalid configuration' },
   didYouMean: { vi: 'có phải ý bạn là "{value}"?', en: 'did you mean "{value}"?' },
   badFormat: { vi: 'Định dạng báo cáo không hợp lệ: {value}. Chọn một trong: {choices}', en: 'Invalid report format: {value}. Choose one of: {choices}' },
-  badToday: { vi: '--today phải có dạng YYYY-MM-DD', en: '--today must be YYYY-MM-DD' },
+  badToday: { vi: '--today phải là một ngày có thật, dạng YYYY-MM-DD', en: '--today must be a real date, YYYY-MM-DD' },
+  formatConflict: {
+    vi: '-o {path} là tệp {implied} nhưng -f là {format}; bỏ -f hoặc đổi tên tệp.',
+    en: '-o {path} is a {implied} file but -f is {format}; drop -f or rename the file.',
+  },
+  failedOnLevel: { vi: 'thất bại: {n} phát hiện ở mức --fail-on {level} trở lên.', en: 'failed: {n} finding(s) at --fail-on {level} or above.' },
+  failedOnMaxWarnings: { vi: 'thất bại: {n} cảnh báo, vượt --max-warnings {max}.', en: 'failed: {n} warnings, more than --max-warnings {max}.' },
   unknownRule: { vi: 'Không có quy tắc "{value}".', en: 'No rule "{value}".' },
   written: { vi: 'Đã ghi báo cáo vào {path}', en: 'Report written to {path}' },
   exists: { vi: '{path} đã tồn tại; dùng --force để ghi đè.', en: '{path} already exists; use --force to overwrite.' },
   created: { vi: 'Đã tạo {path}', en: 'Created {path}' },
   outputInInputs: { vi: 'Tệp báo cáo không được trùng với tệp đầu vào: {path}', en: 'The report file must not be one of the inputs: {path}' },
+  cacheInInputs: {
+    vi: 'Tệp bộ nhớ đệm (--cache-location) không được trùng với tệp đầu vào: {path}',
+    en: 'The cache file (--cache-location) must not be one of the inputs: {path}',
+  },
+  outputIsDirectory: { vi: '{path} là một thư mục; hãy ghi báo cáo vào một tệp.', en: '{path} is a folder; write the report to a file.' },
+  cacheIsDirectory: { vi: '--cache-location {path} là một thư mục; hãy chỉ định một tệp.', en: '--cache-location {path} is a folder; name a file.' },
+  cacheNotACache: {
+    vi: '{path} đã có và không phải tệp bộ nhớ đệm của kehoach: không ghi đè. Hãy chọn đường dẫn khác cho --cache-location.',
+    en: '{path} exists and is not a kehoach cache file: it is not overwritten. Choose another --cache-location.',
+  },
+  cacheSpecial: {
+    vi: '--cache-location {path} không phải tệp thường (thiết bị, FIFO …); hãy chỉ định một tệp.',
+    en: '--cache-location {path} is not a regular file (device, FIFO …); name a file.',
+  },
+  outputFolderUnusable: {
+    vi: 'Không tạo được thư mục để ghi {path} ({detail}).',
+    en: 'Cannot create the folder to write {path} ({detail}).',
+  },
 } satisfies Record<string, Localized>;

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ConfigSchema, type Config } from './schema.js';
+import { z } from 'zod';
 
 export const CONFIG_FILES = ['kehoach.config.json', '.kehoachrc.json'] as const;
 
@@ -67,7 +68,7 @@ function positionOf(text: string, message: string): { line: number; column: numb
   return { line, column: pos - before.lastIndexOf('\n') };
 }
 
-/** Validates parsed JSON as a config; rule ids are checked against `ruleIds`. */
+/** The words a config problem says it expected, from a zod issue. */
 function expectedOf(issue: { code: string; message: string; expected?: unknown; values?: readonly unknown[] }): { vi: string; en: string } {
   if (issue.code === 'invalid_value' && issue.values) {
     const list = issue.values.map((v) => JSON.stringify(v)).join(' | ');
@@ -76,12 +77,54 @@ function expectedOf(issue: { code: string; message: string; expected?: unknown; 
   if (issue.code === 'invalid_type') {
     return { vi: `sai kiểu dữ liệu, cần ${String(issue.expected)}`, en: `wrong type, expected ${String(issue.expected)}` };
   }
+  if (issue.code === 'too_small' && 'minimum' in issue) {
+    const min = String((issue as { minimum: unknown }).minimum);
+    return { vi: `giá trị quá nhỏ, tối thiểu ${min}`, en: `too small, minimum ${min}` };
+  }
+  if (issue.code === 'too_big' && 'maximum' in issue) {
+    const max = String((issue as { maximum: unknown }).maximum);
+    return { vi: `giá trị quá lớn, tối đa ${max}`, en: `too large, maximum ${max}` };
+  }
   if (issue.code === 'invalid_format') return { vi: 'sai định dạng (ngày dạng YYYY-MM-DD)', en: 'wrong format (dates are YYYY-MM-DD)' };
   return { vi: issue.message, en: issue.message };
 }
 
-/** Validates parsed JSON as a config; rule ids are checked against `ruleIds`. */
-export function validateConfig(raw: unknown, file: string, ruleIds: readonly string[]): ConfigResult {
+/** What config validation needs to know of each rule: its id and the zod schema of its options. */
+export interface RuleSpec {
+  id: string;
+  options?: z.ZodType<unknown>;
+}
+
+/** Checks `rules.<id>.options` against the rule's own schema, so a bad option is a config problem, not a crash per file. */
+function ruleOptionProblems(id: string, setting: unknown, spec: RuleSpec, file: string): ConfigProblem[] {
+  if (!setting || typeof setting !== 'object' || !('options' in setting)) return [];
+  const options = (setting as { options?: unknown }).options;
+  const base = `rules.${id}.options`;
+  if (!spec.options) {
+    return [{ file, path: base, expected: { vi: 'quy tắc này không có tùy chọn', en: 'this rule takes no options' }, didYouMean: null, line: null, column: null }];
+  }
+  const parsed = spec.options.safeParse(options ?? {});
+  if (parsed.success) return [];
+  const known = spec.options instanceof z.ZodObject ? Object.keys(spec.options.shape) : [];
+  return parsed.error.issues.map((issue) => {
+    const path = [base, ...issue.path.map(String)].join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return {
+        file,
+        path: [path, issue.keys.join(', ')].join('.'),
+        expected: { vi: `tùy chọn không có (${issue.keys.join(', ')}); có: ${known.join(', ')}`, en: `unknown option (${issue.keys.join(', ')}); known: ${known.join(', ')}` },
+        didYouMean: issue.keys.map((k) => closest(k, known)).find((x) => x !== null) ?? null,
+        line: null,
+        column: null,
+      };
+    }
+    return { file, path, expected: expectedOf(issue), didYouMean: null, line: null, column: null };
+  });
+}
+
+/** Validates parsed JSON as a config; rule ids and rule options are checked against the rule catalogue. */
+export function validateConfig(raw: unknown, file: string, catalogue: readonly RuleSpec[]): ConfigResult {
+  const ruleIds = catalogue.map((r) => r.id);
   const value = stripComments(raw);
   const problems: ConfigProblem[] = [];
   const parsed = ConfigSchema.safeParse(value);
@@ -111,7 +154,9 @@ export function validateConfig(raw: unknown, file: string, ruleIds: readonly str
   // Rule ids are checked even when other parts are invalid, so one run lists every problem.
   const rules = value && typeof value === 'object' ? (value as Record<string, unknown>)['rules'] : undefined;
   for (const id of rules && typeof rules === 'object' ? Object.keys(rules) : []) {
-    if (!ruleIds.includes(id)) {
+    const spec = catalogue.find((r) => r.id === id);
+    if (spec) problems.push(...ruleOptionProblems(id, (rules as Record<string, unknown>)[id], spec, file));
+    else {
       problems.push({
         file,
         path: `rules.${id}`,
@@ -127,7 +172,7 @@ export function validateConfig(raw: unknown, file: string, ruleIds: readonly str
 }
 
 /** Reads and validates one config file (package.json: its "kehoach" key). */
-export function readConfigFile(file: string, ruleIds: readonly string[]): ConfigResult {
+export function readConfigFile(file: string, catalogue: readonly RuleSpec[]): ConfigResult {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -151,9 +196,9 @@ export function readConfigFile(file: string, ruleIds: readonly string[]): Config
   }
   if (file.endsWith('package.json')) {
     const section = json && typeof json === 'object' ? (json as Record<string, unknown>)['kehoach'] : undefined;
-    return section === undefined ? { ok: true, config: {}, file: null } : validateConfig(section, `${file}#kehoach`, ruleIds);
+    return section === undefined ? { ok: true, config: {}, file: null } : validateConfig(section, `${file}#kehoach`, catalogue);
   }
-  return validateConfig(json, file, ruleIds);
+  return validateConfig(json, file, catalogue);
 }
 
 /** The nearest config file at or above `dir`, or null. */
@@ -185,7 +230,7 @@ export class ConfigResolver {
   private readonly byDir = new Map<string, string | null>();
 
   constructor(
-    private readonly ruleIds: readonly string[],
+    private readonly catalogue: readonly RuleSpec[],
     private readonly override: string | null,
   ) {}
 
@@ -199,7 +244,7 @@ export class ConfigResolver {
     if (!file) return { ok: true, config: {}, file: null };
     let result = this.byFile.get(file);
     if (!result) {
-      result = readConfigFile(file, this.ruleIds);
+      result = readConfigFile(file, this.catalogue);
       this.byFile.set(file, result);
     }
     return result;

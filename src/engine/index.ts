@@ -75,8 +75,9 @@ export function runRules(
     const setting = settingOf(options.rules[rule.id]);
     if (setting.severity === 'off') continue;
     if (rule.meta.profiles && !rule.meta.profiles.includes(settings.profile)) continue;
-    const parsedOptions = rule.options ? rule.options.parse(setting.options ?? {}) : {};
     try {
+      // Options are validated with the config before any file is checked; a library caller's bad options end here.
+      const parsedOptions = rule.options ? rule.options.parse(setting.options ?? {}) : {};
       for (const report of rule.check({ doc, facts, text: loaded.text, options: parsedOptions, settings })) {
         const template = rule.messages[report.messageId];
         if (!template) throw new Error(`unknown message id "${report.messageId}"`);

@@ -86,9 +86,7 @@ describe('docx failures', () => {
 
   it('declared huge document.xml (zip bomb) → docx-too-large before mammoth runs', async () => {
     const bomb = minimalDocx('<w:p><w:r><w:t>x</w:t></w:r></w:p>', 0xfffffff0);
-    const started = performance.now();
     expect(await code(load(bomb))).toBe('docx-too-large');
-    expect(performance.now() - started).toBeLessThan(500);
   });
 
   it('a real 60 MB document.xml in a small zip → docx-too-large', async () => {

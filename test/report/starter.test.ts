@@ -11,7 +11,7 @@ describe('starterConfig', () => {
         expect(text.endsWith('}\n')).toBe(true);
         const raw = JSON.parse(text) as Record<string, unknown>;
         expect(Object.keys(raw).filter((k) => !k.startsWith('//'))).toEqual(['profile', 'stage', 'rules', 'registry', 'units', 'ignore']);
-        const result = validateConfig(raw, 'kehoach.config.json', RULES.map((r) => r.id));
+        const result = validateConfig(raw, 'kehoach.config.json', RULES);
         expect(result).toMatchObject({ ok: true, config: { profile, stage: 'final', rules: { 'deadline/vague': 'info' } } });
         expect(text.includes('chú thích')).toBe(lang === 'vi');
       });

@@ -1,0 +1,111 @@
+// Where a report or the cache may be written, decided before any file is checked: never onto an input (compared
+// by file identity, so a symlink or another spelling of the path cannot hide it), never replacing a device or a
+// FIFO with a regular file, through a symlink to its target.
+import { lstatSync, mkdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+
+export type TargetProblem = 'is-input' | 'is-directory' | 'not-a-cache' | 'special-cache' | 'folder-unusable';
+
+export class TargetError extends Error {
+  constructor(
+    readonly problem: TargetProblem,
+    readonly path: string,
+    readonly detail = '',
+  ) {
+    super(`${problem}: ${path}`);
+    this.name = 'TargetError';
+  }
+}
+
+/** How to write a resolved target. */
+export interface WriteTarget {
+  /** The path to write (a symlink's final target, so the link stays a link). */
+  path: string;
+  /** 'atomic': temporary file then rename (regular files and new paths); 'through': open and write (devices, FIFOs). */
+  mode: 'atomic' | 'through';
+}
+
+function statOrNull(path: string, follow = true): Stats | null {
+  try {
+    return follow ? statSync(path) : lstatSync(path);
+  } catch {
+    return null;
+  }
+}
+
+const identity = (st: Stats): string => `${st.dev}:${st.ino}`;
+
+/** Identities (device + inode) of the inputs that exist, the files found inside input folders included. */
+export function inputIdentities(files: readonly string[], cwd: string): Set<string> {
+  const ids = new Set<string>();
+  for (const f of files) {
+    const st = statOrNull(resolve(cwd, f));
+    if (st) ids.add(identity(st));
+  }
+  return ids;
+}
+
+/** The final target of a path that may be a symlink (or a chain); the path itself when it does not exist yet. */
+function finalPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    // A dangling link or a new file: write where the link points, else at the path.
+    const link = statOrNull(path, false);
+    if (link?.isSymbolicLink()) {
+      try {
+        return resolve(dirname(path), readlinkSync(path, 'utf8'));
+      } catch {
+        return path;
+      }
+    }
+    return path;
+  }
+}
+
+/** Ensures the folder of a new file exists (created like `mkdir -p`), or says why it cannot. */
+function ensureFolder(path: string): void {
+  const dir = dirname(path);
+  const st = statOrNull(dir);
+  if (st?.isDirectory()) return;
+  if (st) throw new TargetError('folder-unusable', dir, 'not a folder');
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    throw new TargetError('folder-unusable', dir, (err as NodeJS.ErrnoException).code ?? '');
+  }
+}
+
+/** Resolves the report file given with -o. Throws TargetError when writing there would be wrong. */
+export function reportTarget(output: string, inputs: ReadonlySet<string>, cwd: string): WriteTarget {
+  const requested = resolve(cwd, output);
+  const path = finalPath(requested);
+  const st = statOrNull(path);
+  if (st && inputs.has(identity(st))) throw new TargetError('is-input', output);
+  if (st?.isDirectory()) throw new TargetError('is-directory', output);
+  if (st && !st.isFile()) return { path, mode: 'through' };
+  if (!st) ensureFolder(path);
+  return { path, mode: 'atomic' };
+}
+
+/** Resolves the cache file: a regular file or a new path, never an input, never a file that is not our cache. */
+export function cacheTarget(location: string, inputs: ReadonlySet<string>, cwd: string, isCache: (text: string) => boolean): WriteTarget {
+  const requested = resolve(cwd, location);
+  const path = finalPath(requested);
+  const st = statOrNull(path);
+  if (st && inputs.has(identity(st))) throw new TargetError('is-input', location);
+  if (st?.isDirectory()) throw new TargetError('is-directory', location);
+  if (st && !st.isFile()) throw new TargetError('special-cache', location);
+  if (st && st.size > 0) {
+    let text = '';
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      // Unreadable: the cache code reports it when loading.
+      return { path, mode: 'atomic' };
+    }
+    if (!isCache(text)) throw new TargetError('not-a-cache', location);
+  }
+  if (!st) ensureFolder(path);
+  return { path, mode: 'atomic' };
+}
