@@ -21,7 +21,8 @@ const OFFICE_INSIDE_RE = new RegExp(`\\s(?=${OFFICE_WORDS}(?![\\p{L}\\p{N}]))`, 
 const SEAL_RE = /^[([]?\s*(?:đã\s+ký|ký\s+tên|ký|chữ\s+ký|đóng\s+dấu|dấu)(?![\p{L}\p{N}])[^)\]]{0,40}[)\]]?$/iu;
 const SEAL_TAIL_RE = /\s*[([]\s*(?:đã\s+ký|ký|chữ\s+ký|đóng\s+dấu)(?![\p{L}\p{N}])[^)\]]{0,40}[)\]]\s*$/iu;
 const ACADEMIC_RE = /^(?:(?:GS|PGS|TS|ThS|TSKH|BS|KS|CN|NCS|Ths)\.\s*,?\s*)+/u;
-const NAME_WORD_RE = /^\p{Lu}[\p{Ll}\p{M}]*\.?$/u;
+/** A capitalised name word, also with an apostrophe or hyphen ("H'Hen", "Niê", "Kđăm"). */
+const NAME_WORD_RE = /^\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{Lu}?[\p{Ll}\p{M}]*)*\.?$/u;
 
 export type Authority = NonNullable<Signature['authority']>;
 

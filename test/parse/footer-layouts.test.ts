@@ -133,6 +133,10 @@ describe('footer layouts', () => {
     expect(footerOf(doc)).toMatchObject({ authority: 'KT', titles: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'], signer: 'Nguyễn Thị Hoa' });
   });
 
+  it('a signer name with an apostrophe (ethnic minority names)', () => {
+    expect(footerOf(plan('Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nH\'Hen Niê')).signer).toBe("H'Hen Niê");
+  });
+
   it('Q., TL. and TUQ. authorities', () => {
     expect(footerOf(plan('Nơi nhận:\n- Lưu: VT.\nQ. GIÁM ĐỐC\nNguyễn Thị Hoa')).authority).toBe('Q');
     expect(footerOf(plan('Nơi nhận:\n- Lưu: VT.\nTL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nNguyễn Thị Hoa'))).toMatchObject({
