@@ -263,6 +263,8 @@ export const PlanDocumentSchema = z
     tasks: z.array(TaskSchema),
     recipients: RecipientsSchema.nullable(),
     signature: SignatureSchema.nullable(),
+    /** Set when the text stops mid-sentence with no closing block (a cut-off web excerpt): end-of-document checks skip it. */
+    truncated: z.boolean().optional(),
     footnotes: z.array(FootnoteSchema),
     appendices: z.array(AppendixSchema),
     /** Paragraphs between the header and the first section (preamble) and after the last one (closing). */

@@ -2,11 +2,11 @@
 // recipients, signature, footnotes and appendices.
 import type { Block, LoadedDocument, TableBlock } from '../load/types.js';
 import type { Appendix, CoverDecision, Footnote, Paragraph, PlanDocument, Recipients, Signature, Table, Task } from '../model/plan.js';
-import { parseRecipients, parseSignature, isSignatureStart, RECIPIENTS_RE } from './footer.js';
+import { footerStart, hasRecipientsHeading, isSignatureStart, parseFooter } from './footer.js';
 import { parseHeader } from './header.js';
 import { neutralise } from './header-zone.js';
 import { basesOfLine } from './legal-bases.js';
-import { cleanLine, type Line, toRef } from './lines.js';
+import { cleanLine, isAllCaps, type Line, toRef } from './lines.js';
 import { isCapsHeading, parseMarker } from './markers.js';
 import { periodOfLines } from './period.js';
 import { buildSections } from './sections.js';
@@ -33,11 +33,17 @@ function fromSuperscript(s: string): string {
 function isLayoutTable(block: TableBlock, beforeTitle: boolean): boolean {
   if (beforeTitle) return true;
   const cells = block.rows.flat().map((c) => c.text.trim());
-  return cells.some((t) => RECIPIENTS_RE.test(t) || /^Số\s*:/u.test(t) || /CỘNG\s+HÒA|Độc\s+lập\s*-/u.test(t));
+  return cells.some((t) => hasRecipientsHeading(t) || /^Số\s*:/u.test(t) || /CỘNG\s+HÒA|Độc\s+lập\s*-/u.test(t));
+}
+
+/** A one-cell table after "Nơi nhận" is a frame around a footer line (the filing line, the signer's name). */
+function isFooterFrame(block: TableBlock, afterRecipients: boolean): boolean {
+  return afterRecipients && block.rows.length === 1 && block.rows[0]?.length === 1;
 }
 
 function toItems(blocks: readonly Block[]): Item[] {
   const titleBlock = blocks.findIndex((b) => b.kind === 'paragraph' && TITLE_RE.test(b.text.replace(/^\*+/u, '')));
+  const recipientsBlock = blocks.findIndex((b) => b.kind === 'paragraph' && hasRecipientsHeading(b.text));
   const items: Item[] = [];
   blocks.forEach((b, i) => {
     if (b.kind === 'paragraph') {
@@ -46,7 +52,7 @@ function toItems(blocks: readonly Block[]): Item[] {
       if (b.italic) line.italic = true;
       if (b.footnote) line.footnote = b.footnote;
       items.push({ kind: 'line', line: cleanLine(line) });
-    } else if (isLayoutTable(b, titleBlock >= 0 && i < titleBlock)) {
+    } else if (isLayoutTable(b, titleBlock >= 0 && i < titleBlock) || isFooterFrame(b, recipientsBlock >= 0 && i > recipientsBlock)) {
       for (const row of b.rows) {
         for (const cell of row) {
           if (cell.text.trim() === '') continue;
@@ -63,16 +69,14 @@ function readDecisionBody(lines: readonly Line[], body: { from: number; to: numb
   const inBody = lines.slice(body.from, body.to);
   const articles = inBody.findIndex((l) => /^[\s*]*(QUYẾT\s+ĐỊNH\s*:|Điều\s+1\s*[.:])/u.test(l.text));
   cover.legalBases = joinedParagraphs(articles < 0 ? inBody : inBody.slice(0, articles)).flatMap(basesOfLine);
-  const recipientsAt = firstIndex(lines, body.from, (l, i) => i < body.to && RECIPIENTS_RE.test(l.text.replace(/^[\s*_|]+/u, '')));
-  let from = body.from + Math.max(0, articles);
-  if (recipientsAt >= 0 && recipientsAt < body.to) {
-    const r = parseRecipients(lines, recipientsAt);
-    cover.recipients = r.recipients;
-    from = r.next;
-  }
-  // The signature stands beside or after the recipients ("|" separator lines and blanks between).
-  const signatureAt = firstIndex(lines, from, (l, i) => i < body.to && isSignatureStart(l.text));
-  if (signatureAt >= 0 && signatureAt < body.to) cover.signature = parseSignature(lines, signatureAt, body.to).signature;
+  const from = body.from + Math.max(0, articles);
+  const recipientsAt = firstIndex(lines, from, (l, i) => i < body.to && hasRecipientsHeading(l.text));
+  // The footer reader sorts recipients and signature by content, whichever stands first ("|" cells, wraps).
+  const footerAt = recipientsAt >= 0 && recipientsAt < body.to ? footerStart(lines, recipientsAt, from) : firstIndex(lines, from, (l, i) => i < body.to && isSignatureStart(l.text));
+  if (footerAt < 0 || footerAt >= body.to) return;
+  const footer = parseFooter(lines, footerAt, body.to);
+  cover.recipients = footer.recipients;
+  cover.signature = footer.signature;
 }
 
 /** Hard-wrapped lines (contiguous in the source) joined into one line per paragraph, Markdown emphasis blanked. */
@@ -98,6 +102,28 @@ function firstIndex(lines: readonly Line[], from: number, test: (l: Line, i: num
   return -1;
 }
 
+/**
+ * A text cut off mid-sentence (a web excerpt that stops at "triển khai thực hi"): no recipients, no signature, no
+ * "./." closing anywhere, and the last line of text ends without final punctuation. Such a file is not a plan that
+ * lacks its closing block, so the end-of-document checks are skipped for it.
+ */
+function isCutOff(
+  lines: readonly Line[],
+  tablesAt: readonly { at: number }[],
+  f: { recipients: unknown; signature: unknown; closing: readonly Line[]; stop: number; skip: (l: Line) => boolean },
+): boolean {
+  if (f.recipients || f.signature || f.closing.length > 0) return false;
+  if (lines.some((l) => /\.\s*\/\s*\.[*_\s]*$/u.test(l.text))) return false;
+  let i = f.stop - 1;
+  while (i >= 0 && (f.skip(lines[i] as Line) || WEB_NOISE_RE.test((lines[i] as Line).text.trim()))) i--;
+  if (i < 0) return false;
+  // A document that ends with a table is not judged (its last row may well be complete).
+  if (tablesAt.some((t) => t.at > i)) return false;
+  const t = (lines[i] as Line).text.replace(/[*_\s]+$/u, '');
+  if (/[.!?;…)\]"”'’»]$/u.test(t) || isAllCaps(t, 2)) return false;
+  return t.split(/\s+/u).length >= 3;
+}
+
 export interface ParseInfo {
   path: string;
   bytes: number;
@@ -117,7 +143,12 @@ export function parsePlan(loaded: LoadedDocument, info: ParseInfo): PlanDocument
   if (coverDecision && decisionBody) readDecisionBody(lines, decisionBody, coverDecision);
   const isFootnote = (l: Line): boolean => l.footnote !== undefined || FOOTNOTE_LINE_RE.test(l.text);
   const firstSection = firstIndex(lines, preambleStart, (l) => parseMarker(l.text) !== null);
-  const recipientsAt = firstIndex(lines, preambleStart, (l) => RECIPIENTS_RE.test(l.text));
+  // Footer: "Nơi nhận" (in any cell of a side-by-side layout), with a signature block that may stand above it.
+  let recipientsAt = firstIndex(lines, preambleStart, (l) => hasRecipientsHeading(l.text));
+  // A plan attached to a cover decision: the decision's footer stands before the plan's title.
+  const coverFooter = recipientsAt < 0 ? firstIndex(lines, 0, (l, i) => i < preambleStart && hasRecipientsHeading(l.text)) : -1;
+  if (recipientsAt < 0 && coverFooter >= 0) recipientsAt = coverFooter;
+  const footerAt = recipientsAt >= 0 ? footerStart(lines, recipientsAt, coverFooter >= 0 ? 0 : preambleStart) : -1;
   const appendixAt = firstIndex(
     lines,
     Math.max(preambleStart, recipientsAt, firstSection),
@@ -125,13 +156,13 @@ export function parsePlan(loaded: LoadedDocument, info: ParseInfo): PlanDocument
   );
   const webTailAt = firstIndex(lines, preambleStart, (l) => WEB_TAIL_RE.test(l.text));
   const end = lines.length;
-  const candidates = [recipientsAt, appendixAt, webTailAt].filter((i) => i >= 0);
+  const candidates = [coverFooter >= 0 ? -1 : footerAt, appendixAt, webTailAt].filter((i) => i >= 0);
   let bodyEnd = candidates.length ? Math.min(...candidates) : end;
 
   // Signature without "Nơi nhận": a title line in capitals among the last lines of the body.
   let signatureAt = -1;
   if (recipientsAt < 0) {
-    for (let i = Math.max(preambleStart, bodyEnd - 6); i < bodyEnd; i++) {
+    for (let i = Math.max(preambleStart, bodyEnd - 8); i < bodyEnd; i++) {
       if (isSignatureStart((lines[i] as Line).text)) {
         signatureAt = i;
         break;
@@ -165,13 +196,21 @@ export function parsePlan(loaded: LoadedDocument, info: ParseInfo): PlanDocument
 
   let recipients: Recipients | null = null;
   let signature: Signature | null = null;
-  if (recipientsAt >= 0) {
-    const r = parseRecipients(lines, recipientsAt);
-    recipients = r.recipients;
-    signature = parseSignature(lines, r.next, appendixAt >= 0 ? appendixAt : end).signature;
-  } else if (signatureAt >= 0) {
-    signature = parseSignature(lines, signatureAt, appendixAt >= 0 ? appendixAt : end).signature;
+  const zoneFrom = footerAt >= 0 ? footerAt : signatureAt;
+  if (zoneFrom >= 0) {
+    const stops = [appendixAt, webTailAt, coverFooter >= 0 ? preambleStart : -1].filter((i) => i > zoneFrom);
+    const footer = parseFooter(lines, zoneFrom, stops.length ? Math.min(...stops) : end);
+    recipients = footer.recipients;
+    signature = footer.signature;
   }
+  const truncated = isCutOff(lines, tablesAt, {
+    recipients,
+    signature,
+    closing: closingLines,
+    // The body's last line: before an appendix or a web page's trailing menus.
+    stop: Math.min(...[appendixAt, webTailAt, end].filter((i) => i >= 0)),
+    skip: isFootnote,
+  });
 
   // Tables: body tables one by one; appendix parts joined with the area headings typed between them.
   const tables: Table[] = [];
@@ -258,6 +297,7 @@ export function parsePlan(loaded: LoadedDocument, info: ParseInfo): PlanDocument
     tasks,
     recipients: recipients ?? coverDecision?.recipients ?? null,
     signature: signature ?? coverDecision?.signature ?? null,
+    ...(truncated ? { truncated: true as const } : {}),
     footnotes,
     appendices,
     preamble,

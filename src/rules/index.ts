@@ -25,6 +25,7 @@ import structureMissingAppendix from './structure/missing-appendix.js';
 import structureNumbering from './structure/numbering.js';
 import structureReformAreas from './structure/reform-areas.js';
 import structureRequiredSection from './structure/required-section.js';
+import structureTruncated from './structure/truncated.js';
 import targetConflict from './target/conflict.js';
 import targetDuplicate from './target/duplicate.js';
 import targetOver100 from './target/over-100.js';
@@ -61,6 +62,7 @@ const ALL: AnyRule[] = [
   structureNumbering,
   structureReformAreas,
   structureRequiredSection,
+  structureTruncated,
   targetConflict,
   targetDuplicate,
   targetOver100,

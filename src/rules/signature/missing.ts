@@ -1,5 +1,6 @@
 // signature/missing: the plan ends with the signer's office and name.
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, type RuleReport } from '../../engine/define-rule.js';
+import { signatureBlockFor, suggestedBlock } from '../../data/signature-blocks.js';
 import { endAnchor } from '../_util.js';
 
 export default defineRule({
@@ -10,12 +11,12 @@ export default defineRule({
       vi: 'Kế hoạch phải có chức vụ, họ tên người ký.',
       en: 'The plan must carry the signer\'s office and name.',
     },
-    source: 'Nghị định 30/2020/NĐ-CP Điều 8 khoản 2 điểm g; Điều 13 (DOMAIN §1.3, §1.5)',
+    source: 'Nghị định 30/2020/NĐ-CP Điều 8 khoản 2 điểm g; Điều 13; Phụ lục I Phần II mục 7 (DOMAIN §1.3, §1.5)',
   },
   messages: {
     missing: {
-      vi: 'Thiếu phần chữ ký (quyền hạn, chức vụ, họ tên người ký). Thêm khối chữ ký ở cuối văn bản, ví dụ "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / <Họ tên>".',
-      en: 'The signature block (authority, office, signer name) is missing. Add it at the end, e.g. "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / <Name>".',
+      vi: 'Thiếu phần chữ ký (quyền hạn, chức vụ, họ tên người ký). Thêm khối chữ ký ở cuối văn bản, ví dụ "{block}".',
+      en: 'The signature block (authority, office, signer name) is missing. Add it at the end, e.g. "{block}".',
     },
     noName: {
       vi: 'Khối chữ ký "{title}" thiếu họ tên người ký.',
@@ -24,12 +25,18 @@ export default defineRule({
   },
   examples: {
     valid: [{ code: 'Nơi nhận:\n- Sở Nội vụ;\n- Lưu: VT, VP.\nGIÁM ĐỐC\nNguyễn Văn A' }],
-    invalid: [{ code: 'Nơi nhận:\n- Sở Nội vụ;\n- Lưu: VT, VP.', note: 'no signature block' }],
+    invalid: [
+      { code: 'Nơi nhận:\n- Sở Nội vụ;\n- Lưu: VT, VP.', note: 'no signature block' },
+      { code: 'ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nKẾ HOẠCH\nTriển khai nhiệm vụ năm 2026\nI. MỤC ĐÍCH\nCác sở thực hiện./.\nNơi nhận:\n- Các sở;\n- Lưu: VT.', note: 'a UBND: the suggested block is TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH' },
+    ],
   },
-  *check({ doc, text }) {
+  *check({ doc, text }): Generator<RuleReport<'missing' | 'noName'>> {
+    if (doc.truncated) return; // a cut-off text: structure/truncated reports it once
     const sig = doc.signature;
     if (!sig) {
-      yield { messageId: 'missing', span: endAnchor(doc, text) };
+      // The example block fits the issuing body (a UBND signs TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH).
+      const block = suggestedBlock(signatureBlockFor(doc.header.issuingBody?.text), '<Họ tên>');
+      yield { messageId: 'missing', span: endAnchor(doc, text), data: { block } };
       return;
     }
     if (!sig.signer && sig.titleLines.length > 0)

@@ -37,6 +37,7 @@ export default defineRule({
     ],
   },
   *check({ doc, facts, text }) {
+    if (doc.truncated) return; // a cut-off text: structure/truncated reports it once
     if (!GENERAL_CCHC.test(fold(planTitle(doc)))) return;
     const covered = new Set<string>();
     for (const s of walkSections(doc.sections)) {

@@ -19,4 +19,9 @@ describe('recipients/missing', () => {
     doc.recipients = { heading: at(text, 'Nơi nhận:'), items: [ref(text, '- Sở Nội vụ;'), ref(text, '- Lãnh đạo Sở.')], archive: null };
     expect(run(rule, { text, doc }).map((r) => [r.messageId, r.text, r.severity])).toEqual([['noArchive', 'Nơi nhận:', 'warning']]);
   });
+  it('is silent on a cut-off text (structure/truncated reports it)', () => {
+    const doc = emptyDoc();
+    doc.truncated = true;
+    expect(run(rule, { text: 'Các phòng triển khai thực hi\n', doc })).toEqual([]);
+  });
 });

@@ -30,4 +30,22 @@ describe('signature/authority', () => {
   it('warns on an academic title before the name', () => {
     expect(run(rule, signed(['GIÁM ĐỐC'], 'TS. Nguyễn Văn A', null)).map((x) => [x.messageId, x.data?.title])).toEqual([['academicTitle', 'TS.']]);
   });
+  it('checks a KT. line under TM. too, and knows a minister\'s deputy is a THỨ TRƯỞNG', () => {
+    expect(run(rule, signed(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], 'Nguyễn Văn A', 'TM', 'ỦY BAN NHÂN DÂN TỈNH LÀO CAI'))).toEqual([]);
+    expect(run(rule, signed(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'ỦY VIÊN'], 'Nguyễn Văn A', 'TM')).map((x) => [x.messageId, x.data?.deputy])).toEqual([['ktDeputy', 'PHÓ CHỦ TỊCH']]);
+    expect(run(rule, signed(['KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG'], 'Nguyễn Văn A', 'KT', 'BỘ NỘI VỤ'))).toEqual([]);
+    expect(run(rule, signed(['KT. BỘ TRƯỞNG', 'CHÁNH VĂN PHÒNG'], 'Nguyễn Văn A', 'KT')).map((x) => [x.messageId, x.data?.deputy])).toEqual([['ktDeputy', 'THỨ TRƯỞNG']]);
+  });
+  it('gives "T/M." → "TM." as an info with a mechanical fix; "TM." itself is silent', () => {
+    const input = signed(['T/M. ĐOÀN KIỂM TRA', 'TRƯỞNG ĐOÀN'], 'Nguyễn Văn A', 'TM');
+    const reports = [...rule.check({ ...input, facts: { citations: [], dates: [], deadlines: [], targets: [], abbreviations: { definitions: [], uses: [] }, period: null, referenceDate: null }, options: {}, settings: { stage: 'final', profile: 'generic', referenceDate: null, registryExtra: [] } })];
+    expect(reports.map((r) => [r.messageId, r.severity, r.fix?.text])).toEqual([['prefixForm', 'info', 'TM.']]);
+    const fix = reports[0]?.fix;
+    expect(fix && input.text.slice(0, fix.span.start) + fix.text + input.text.slice(fix.span.end)).toContain('TM. ĐOÀN KIỂM TRA');
+    expect(run(rule, signed(['TM. ĐOÀN KIỂM TRA', 'TRƯỞNG ĐOÀN'], 'Nguyễn Văn A', 'TM'))).toEqual([]);
+  });
+  it('suggests the block that fits the issuing body for TM. on a Sở', () => {
+    const input = signed(['TM. SỞ NỘI VỤ', 'GIÁM ĐỐC'], 'Nguyễn Văn A', 'TM', 'SỞ NỘI VỤ');
+    expect(run(rule, input).map((x) => x.data?.block)).toEqual(['KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / <Họ tên>']);
+  });
 });
