@@ -111,3 +111,29 @@ export function areaOfTitle(title: string): string | null {
   }
   return best?.id ?? null;
 }
+
+/** Numbering and bullets before a heading ("2.", "III.", "a)", "-", "+"). */
+const LEAD_MARK = /^\s*(?:(?:[ivxl]+|\d+(?:\.\d+)*)[.)]|[a-zđ]\)|[-+•*])?\s*/u;
+/** Words that may stand before the area's name in a heading ("Công tác cải cách thể chế", "Về cải cách …"). */
+const LEAD_WORDS = /^(?:(?:về|lĩnh vực|công tác|đẩy mạnh|tiếp tục|xây dựng(?: và phát triển)?|phát triển)\s+)*/u;
+
+/**
+ * The reform area a heading-like line starts with ("Cải cách thể chế", "2. Cải cách TTHC: rà soát …",
+ * "Xây dựng và phát triển chính quyền số"), or null when the line does not open with an area's name.
+ * Stricter than areaOfTitle(): a sentence that only mentions an area somewhere ("Rà soát thủ tục hành chính")
+ * is not an area heading.
+ */
+export function areaAtStart(line: string): string | null {
+  const s0 = foldTitle(line).replace(LEAD_MARK, '');
+  for (const s of [s0, s0.replace(LEAD_WORDS, '')]) {
+    let best: { id: string; len: number } | null = null;
+    for (const area of REFORM_AREAS) {
+      for (const p of area.phrases) {
+        if (!s.startsWith(p) || /[\p{L}\p{N}]/u.test(s[p.length] ?? '')) continue;
+        if (!best || p.length > best.len) best = { id: area.id, len: p.length };
+      }
+    }
+    if (best) return best.id;
+  }
+  return null;
+}

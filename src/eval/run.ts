@@ -1,5 +1,5 @@
 // `npm run eval`: precision and recall of every extractor on the hand-annotated gold set.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { EXTRACTORS, evaluate, type CounterExamples, type GoldFile } from './score.js';
@@ -19,7 +19,18 @@ export function loadGoldSet(root = repoRoot()): { seeds: { name: string; text: s
     const text = readFileSync(join(root, 'fixtures', 'plans', `${name}.txt`), 'utf8').replace(/\r\n?/gu, '\n').normalize('NFC');
     seeds.push({ name, text, gold: JSON.parse(readFileSync(goldPath, 'utf8')) as GoldFile });
   }
-  const counter = JSON.parse(readFileSync(join(root, 'fixtures', 'gold', 'counter-examples.json'), 'utf8')) as CounterExamples;
+  // Named seeds ("seed-deadlines"): a topic's gold kept in its own files, after the numbered ones.
+  const goldDir = join(root, 'fixtures', 'gold');
+  for (const f of readdirSync(goldDir).filter((n) => /^seed-[a-z0-9-]+\.json$/u.test(n)).sort()) {
+    const name = f.slice(0, -'.json'.length);
+    const text = readFileSync(join(root, 'fixtures', 'plans', `${name}.txt`), 'utf8').replace(/\r\n?/gu, '\n').normalize('NFC');
+    seeds.push({ name, text, gold: JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as GoldFile });
+  }
+  const counter = JSON.parse(readFileSync(join(goldDir, 'counter-examples.json'), 'utf8')) as CounterExamples;
+  // Topic files "counter-examples-<topic>.json" add their cases.
+  for (const f of readdirSync(goldDir).filter((n) => /^counter-examples-[a-z0-9-]+\.json$/u.test(n)).sort()) {
+    counter.cases.push(...(JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as CounterExamples).cases);
+  }
   return { seeds, counter };
 }
 

@@ -15,6 +15,22 @@ const KIND_OF_TIME: Record<TimeExpr['kind'], DeadlineKind> = {
 
 const CONTINUOUS = /^(?:thường xuyên|liên tục|thường xuyên,? liên tục)(?![\p{L}])/iu;
 const CONDITIONAL = /^(?:khi|sau khi|ngay sau khi|trong trường hợp|trường hợp|theo (?:kế hoạch|yêu cầu|hướng dẫn|chỉ đạo|tiến độ|lộ trình|văn bản)|khi được|khi có)(?![\p{L}])/iu;
+/**
+ * A time set by another document: "Theo các mốc thời gian tại Quyết định số … ngày …", "Theo Điều 17 Nghị định số …",
+ * "Theo quy định tại …". A reference to another schedule, read as conditional (no date of its own).
+ */
+const REFERENCE = /^theo\s{1,3}(?:(?:các\s{1,3})?mốc|(?:đúng\s{1,3})?thời (?:gian|hạn)|quy định|phân công|(?:Điều|Khoản|Điểm|Mục|Phụ lục)\s{1,3}[\p{L}\d]|(?:Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị|Công văn|Phương án|Đề án|Chương trình|Luật|Văn bản)(?![\p{L}]))/iu;
+/**
+ * The text just before a date that belongs to a cited document: its number ("52/2015/NĐ-CP", "1441/QĐ-UBND",
+ * "19-NQ/TW"), optionally followed by "ban hành"/"ký" and "ngày". Such a date is the document's date, not a deadline.
+ */
+const CITED_BEFORE = /\d{1,5}\s{0,2}[/-]\s{0,2}(?:\d{4}\s{0,2}\/\s{0,2})?[\p{Lu}Đ][\p{L}\d]*(?:\s{0,2}[-–/]\s{0,2}[\p{Lu}Đ][\p{L}\d]*){0,3}\s{0,3},?\s{0,3}(?:(?:được\s{1,3})?(?:ban hành|ký|phê duyệt)\s{1,3})?(?:ngày\s{1,3})?$/u;
+
+/** Whether time expression `t` in `text` is the date of a cited document ("Quyết định số 12/QĐ-UBND ngày 03/01/2026"). */
+export function isCitedDate(text: string, t: Pick<TimeExpr, 'start' | 'kind'>): boolean {
+  if (t.kind !== 'date') return false;
+  return CITED_BEFORE.test(text.slice(Math.max(0, t.start - 80), t.start));
+}
 const RECURRING = /^(?:(?:hằng|hàng)\s{1,3}(?:năm|quý|tháng|tuần|ngày)|định kỳ|trước ngày \d{1,2} (?:của )?(?:tháng cuối quý|hằng tháng|hàng tháng|tháng cuối))(?![\p{L}])/iu;
 const RECURRING_ANY = /(?:(?:hằng|hàng)\s{1,3}(?:quý|tháng)|định kỳ|trước ngày \d{1,2}\s{1,3}(?:của\s{1,3})?(?:tháng cuối quý|hằng tháng|hàng tháng))(?![\p{L}])/iu;
 /** Words before a date that make it a deadline in prose. */
@@ -60,9 +76,10 @@ export function parseDeadline(cellText: string, base: number, opts: { task?: num
   const body = cellText.slice(hs, e);
   if (body.trim() === '') return [];
   if (CONTINUOUS.test(body)) return [make(cellText, base, hs, e, 'continuous', null, task, role)];
-  if (CONDITIONAL.test(body)) return [make(cellText, base, hs, e, 'conditional', null, task, role)];
+  if (CONDITIONAL.test(body) || REFERENCE.test(body)) return [make(cellText, base, hs, e, 'conditional', null, task, role)];
   if (RECURRING.test(body)) return [make(cellText, base, hs, e, 'recurring', null, task, role)];
-  const first = scanTimes(body)[0];
+  // The dates of documents cited in the cell are not its deadline.
+  const first = scanTimes(body).find((t) => !isCitedDate(body, t));
   if (first) return [make(cellText, base, hs, e, KIND_OF_TIME[first.kind], first, task, role)];
   if (RECURRING_ANY.test(body)) return [make(cellText, base, hs, e, 'recurring', null, task, role)];
   return [];
@@ -113,7 +130,7 @@ export function findDeadlines(
     }
   }
   for (const t of opts.times ?? scanTimes(text)) {
-    if (!free(t.start, t.end)) continue;
+    if (!free(t.start, t.end) || isCitedDate(text, t)) continue;
     const before = text.slice(Math.max(0, t.start - 40), t.start);
     const lead = PROSE_LEAD.exec(before);
     if (!lead) continue;

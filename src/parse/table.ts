@@ -4,6 +4,7 @@ import type { RawCell, TableBlock } from '../load/types.js';
 import type { Cell, ColumnRole, Table, TableRow } from '../model/plan.js';
 import { romanToInt } from '../text/calendar.js';
 import { isAllCaps } from './lines.js';
+import { areaOfTitle } from '../data/reform-areas.js';
 
 // Loops, not Math.min(...xs) / push(...xs): spreading an array of more than ~100,000 items overflows the stack
 // (a hostile table row with 200,000 tab-separated cells).
@@ -89,10 +90,19 @@ function isHeaderRow(row: readonly GridCell[]): boolean {
   return new Set(roles).size >= 2;
 }
 
-/** "(1)", "(2)" … or "1", "2" … under the header: a column-number row. */
+/**
+ * "(1)", "(2)" … or "1", "2" … under the header: a column-number row. The numbers run on from the first
+ * filled cell; the first column may be left blank ("| (1) | (2) | (3) …" under "TT | Nhiệm vụ | …").
+ */
 function isColumnNumberRow(row: readonly GridCell[]): boolean {
   const texts = row.filter((c) => c.origin).map((c) => c.text.trim());
-  return texts.length >= 3 && texts.every((t, i) => t === `(${i + 1})` || t === String(i + 1));
+  const lead = texts[0] === '' ? 1 : 0;
+  const rest = texts.slice(lead);
+  const first = /^\(?(\d{1,2})\)?$/u.exec(rest[0] ?? '');
+  if (!first || rest.length < 3) return false;
+  const n0 = Number(first[1]);
+  if (n0 !== 1 && n0 !== 1 + lead) return false;
+  return rest.every((t, i) => t === `(${n0 + i})` || t === String(n0 + i));
 }
 
 const norm = (s: string): string => s.replace(/\s+/gu, ' ').trim().toLowerCase();
@@ -125,7 +135,9 @@ function isAreaRow(row: readonly GridCell[]): boolean {
   }
   if (distinct.length === 2 && row[0]?.text.trim() === (distinct[0] as GridCell).text.trim()) {
     const m = BARE_ROMAN_RE.exec((distinct[0] as GridCell).text.trim());
-    return m !== null && romanToInt(m[1] ?? '') !== null && isAllCaps((distinct[1] as GridCell).text, 3);
+    const title = (distinct[1] as GridCell).text;
+    // The group title in capitals, or naming a reform area in sentence case ("II | Cải cách thủ tục hành chính").
+    return m !== null && romanToInt(m[1] ?? '') !== null && (isAllCaps(title, 3) || (areaOfTitle(title) !== null && title.trim().split(/\s+/u).length <= 16));
   }
   return false;
 }

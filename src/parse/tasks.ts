@@ -69,24 +69,50 @@ const PROSE_FIELDS: [keyof Pick<Task, 'lead' | 'partners' | 'deadline' | 'output
   ['budget', /^Kinh\s+phí\s*:\s*/iu],
 ];
 
-/** Prose tasks: a numbered item whose children include "+ Cơ quan thực hiện:" style fields. */
+type ProseField = 'lead' | 'partners' | 'deadline' | 'output' | 'budget';
+
+/** A labelled line opening a task's part ("a) Nhiệm vụ:", "b) Cơ quan thực hiện:"), not a task of its own. */
+const PART_LABEL = /^(Nhiệm\s+vụ|Nội\s+dung(\s+thực\s+hiện)?|Cơ\s+quan\s+thực\s+hiện|Đơn\s+vị\s+thực\s+hiện|Tổ\s+chức\s+thực\s+hiện|Thời\s+(gian|hạn)(\s+(thực\s+hiện|hoàn\s+thành))?|Sản\s+phẩm|Kết\s+quả(\s+đầu\s+ra)?|Kinh\s+phí)\s*:/iu;
+
+/** Reads a labelled line into `fields`: 'set', 'empty' (the label with nothing after it) or 'none' (no label). */
+function readField(line: Section, fields: Partial<Record<ProseField, TextRef>>): 'set' | 'empty' | 'none' {
+  for (const [key, re] of PROSE_FIELDS) {
+    const m = re.exec(line.title);
+    if (!m) continue;
+    const text = line.title.slice(m[0].length).trim().replace(/[.;]$/u, '');
+    if (text === '') {
+      // "b) Cơ quan thực hiện:" with "- Đơn vị chủ trì: …" below: the lines below give the fields; a label
+      // left blank with nothing below is an empty field.
+      for (const sub of line.children) readField(sub, fields);
+      if (!fields[key]) {
+        const end = line.titleSpan.start + m[0].trimEnd().length;
+        fields[key] = { text: '', span: { start: end, end } };
+      }
+      return 'empty';
+    }
+    if (!fields[key]) {
+      const start = line.titleSpan.start + line.title.indexOf(text, m[0].length);
+      fields[key] = { text, span: { start, end: start + text.length } };
+    }
+    return 'set';
+  }
+  return 'none';
+}
+
+/**
+ * Prose tasks: a numbered item whose children include "+ Cơ quan thực hiện:" style fields. The fields may also
+ * be lettered parts ("a) Nhiệm vụ: …", "b) Cơ quan thực hiện:" with "- Đơn vị chủ trì: …" under it,
+ * "c) Thời gian thực hiện: …"): those parts belong to the item and are not tasks of their own.
+ */
 export function tasksFromSections(sections: readonly Section[], parentTitle: TextRef | null = null): Task[] {
   const tasks: Task[] = [];
   for (const s of sections) {
-    const fields: Partial<Record<'lead' | 'partners' | 'deadline' | 'output' | 'budget', TextRef>> = {};
+    const fields: Partial<Record<ProseField, TextRef>> = {};
     for (const child of s.children) {
-      if (child.kind !== 'plus' && child.kind !== 'dash') continue;
-      for (const [key, re] of PROSE_FIELDS) {
-        const m = re.exec(child.title);
-        if (m && !fields[key]) {
-          const text = child.title.slice(m[0].length).trim().replace(/[.;]$/u, '');
-          const start = child.titleSpan.start + child.title.indexOf(text, m[0].length);
-          fields[key] = { text, span: { start, end: start + text.length } };
-          break;
-        }
-      }
+      // "+ Cơ quan thực hiện: …", or a lettered part "c) Thời gian thực hiện: Quý II/2025".
+      if (child.kind === 'plus' || child.kind === 'dash' || (child.kind === 'letter' && PART_LABEL.test(child.title))) readField(child, fields);
     }
-    if (fields.lead || fields.deadline || fields.output) {
+    if ((fields.lead || fields.deadline || fields.output) && !PART_LABEL.test(s.title)) {
       tasks.push({
         source: 'prose',
         area: parentTitle,
@@ -103,7 +129,7 @@ export function tasksFromSections(sections: readonly Section[], parentTitle: Tex
         span: s.span,
       });
     }
-    for (const t of tasksFromSections(s.children, { text: s.title, span: s.titleSpan })) tasks.push(t);
+    for (const t of tasksFromSections(PART_LABEL.test(s.title) ? [] : s.children, { text: s.title, span: s.titleSpan })) tasks.push(t);
   }
   return tasks;
 }

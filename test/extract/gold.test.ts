@@ -18,8 +18,8 @@ const thresholds = JSON.parse(readFileSync(join(root, 'fixtures', 'gold', 'thres
 
 describe('gold set evaluation', () => {
   const scores = evaluate(seeds, counter);
-  it('covers the five seeds', () => {
-    expect(seeds.map((s) => s.name)).toEqual(['seed000', 'seed001', 'seed002', 'seed003', 'seed004']);
+  it('covers the five seeds and the named topic seeds', () => {
+    expect(seeds.map((s) => s.name)).toEqual(expect.arrayContaining(['seed000', 'seed001', 'seed002', 'seed003', 'seed004', 'seed-deadlines']));
   });
   for (const e of EXTRACTORS) {
     it(`${e}: precision and recall do not drop below the recorded level`, () => {

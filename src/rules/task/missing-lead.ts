@@ -1,6 +1,6 @@
 // task/missing-lead: every task names the unit in charge (đơn vị chủ trì).
 import { defineRule } from '../../engine/define-rule.js';
-import { hasSubstance, tableOf, taskLabel } from '../_tasks.js';
+import { missingFields, tableHeaderSpan, taskLabel } from '../_tasks.js';
 
 export default defineRule({
   id: 'task/missing-lead',
@@ -18,29 +18,19 @@ export default defineRule({
       en: 'Task "{task}" names no lead unit. State the unit responsible.',
     },
     noColumn: {
-      vi: 'Bảng nhiệm vụ không có cột đơn vị chủ trì. Thêm cột "Chủ trì".',
-      en: 'The task table has no lead column. Add a "Chủ trì" column.',
+      vi: 'Bảng nhiệm vụ không có cột đơn vị chủ trì, trong khi kế hoạch CCHC phải định rõ trách nhiệm của từng đơn vị. Thêm cột "Chủ trì".',
+      en: 'The task table has no lead column, while a CCHC plan must name who is responsible for every task. Add a "Chủ trì" column.',
     },
   },
   examples: {
     valid: [{ code: 'TT\tNhiệm vụ\tChủ trì\tSản phẩm\tThời gian\n1\tRà soát TTHC\tVăn phòng\tBáo cáo\tQuý II/2025' }],
     invalid: [{ code: 'TT\tNhiệm vụ\tChủ trì\tSản phẩm\tThời gian\n1\tRà soát TTHC\t\tBáo cáo\tQuý II/2025', note: 'empty lead cell' }],
   },
-  *check({ doc }) {
-    const tablesReported = new Set<number>();
-    for (const task of doc.tasks) {
-      if (task.lead?.text.trim() || !hasSubstance(task)) continue;
-      if (task.source === 'table') {
-        const t = tableOf(doc, task);
-        if (t && !t.table.columns.includes('lead')) {
-          if (!tablesReported.has(t.index)) yield { messageId: 'noColumn', span: { start: t.table.span.start, end: t.table.span.start + (t.table.header.join('\t').length || 1) } };
-          tablesReported.add(t.index);
-          continue;
-        }
-        yield { messageId: 'missing', span: task.span, data: { task: taskLabel(task) } };
-      } else if (task.deadline || task.output) {
-        yield { messageId: 'missing', span: task.span, data: { task: taskLabel(task) } };
-      }
+  *check({ doc, settings }) {
+    // A CCHC plan must give every task its lead (DOMAIN §5.2); other plans only where they have the column.
+    for (const m of missingFields(doc, 'lead', (task) => (task.lead?.text.trim() ?? '') !== '', settings.profile === 'cchc')) {
+      if (m.kind === 'table') yield { messageId: 'noColumn', span: tableHeaderSpan(m.table) };
+      else yield { messageId: 'missing', span: m.task.span, data: { task: taskLabel(m.task) } };
     }
   },
 });

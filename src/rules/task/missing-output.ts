@@ -1,6 +1,6 @@
 // task/missing-output: every task names its output or result (sản phẩm / kết quả).
 import { defineRule } from '../../engine/define-rule.js';
-import { hasSubstance, tableOf, taskLabel } from '../_tasks.js';
+import { missingFields, tableHeaderSpan, taskLabel } from '../_tasks.js';
 
 export default defineRule({
   id: 'task/missing-output',
@@ -18,29 +18,19 @@ export default defineRule({
       en: 'Task "{task}" states no output. Name the product (e.g. a report, a decision).',
     },
     noColumn: {
-      vi: 'Bảng nhiệm vụ không có cột sản phẩm/kết quả. Thêm cột "Sản phẩm".',
-      en: 'The task table has no output column. Add a "Sản phẩm" column.',
+      vi: 'Bảng nhiệm vụ không có cột sản phẩm/kết quả, trong khi kế hoạch CCHC phải xác định rõ kết quả của từng nhiệm vụ. Thêm cột "Sản phẩm".',
+      en: 'The task table has no output column, while a CCHC plan must state the result of every task. Add a "Sản phẩm" column.',
     },
   },
   examples: {
     valid: [{ code: 'TT\tNhiệm vụ\tChủ trì\tSản phẩm\tThời gian\n1\tRà soát TTHC\tVăn phòng\tBáo cáo\tQuý II/2025' }],
     invalid: [{ code: 'TT\tNhiệm vụ\tChủ trì\tSản phẩm\tThời gian\n1\tRà soát TTHC\tVăn phòng\t\tQuý II/2025', note: 'empty output cell' }],
   },
-  *check({ doc }) {
-    const tablesReported = new Set<number>();
-    for (const task of doc.tasks) {
-      if (task.output?.text.trim() || !hasSubstance(task)) continue;
-      if (task.source === 'table') {
-        const t = tableOf(doc, task);
-        if (t && !t.table.columns.includes('output')) {
-          if (!tablesReported.has(t.index)) yield { messageId: 'noColumn', span: { start: t.table.span.start, end: t.table.span.start + (t.table.header.join('\t').length || 1) } };
-          tablesReported.add(t.index);
-          continue;
-        }
-        yield { messageId: 'missing', span: task.span, data: { task: taskLabel(task) } };
-      } else if (task.deadline || task.lead) {
-        yield { messageId: 'missing', span: task.span, data: { task: taskLabel(task) } };
-      }
+  *check({ doc, settings }) {
+    // A CCHC plan must give every task its output (DOMAIN §5.2); other plans only where they have the column.
+    for (const m of missingFields(doc, 'output', (task) => (task.output?.text.trim() ?? '') !== '', settings.profile === 'cchc')) {
+      if (m.kind === 'table') yield { messageId: 'noColumn', span: tableHeaderSpan(m.table) };
+      else yield { messageId: 'missing', span: m.task.span, data: { task: taskLabel(m.task) } };
     }
   },
 });

@@ -5,7 +5,7 @@ import type { Facts } from '../../../src/model/facts.js';
 
 const PERIOD: NonNullable<Facts['period']> = { text: '6 tháng cuối năm 2025', start: '2025-07-01', end: '2025-12-31', kind: 'half', outlookYear: null, span: { start: 0, end: 1 } };
 
-function one(text: string, end: string, o: { period?: Facts['period']; graceDays?: number; task?: number | null; role?: 'table' | 'body' } = {}) {
+function one(text: string, end: string, o: { period?: Facts['period']; graceDays?: number; task?: number | null; role?: 'table' | 'body' | 'basis' } = {}) {
   const facts = emptyFacts();
   facts.period = o.period === undefined ? PERIOD : o.period;
   facts.deadlines.push(deadline(text, text, { end, task: o.task === undefined ? 0 : o.task, role: o.role ?? 'table' }));
@@ -25,6 +25,6 @@ describe('deadline/outside-period', () => {
     expect(one('Tháng 01/2026', '2026-01-31', { graceDays: 31 })).toEqual([]);
     expect(one('Năm 2030', '2030-12-31', { period: { ...PERIOD, start: '2021-01-01', end: '2025-12-31', outlookYear: 2030 } })).toEqual([]);
     expect(one('Quý I/2026', '2026-03-31', { period: null })).toEqual([]);
-    expect(one('Quý I/2026', '2026-03-31', { task: null, role: 'body' })).toEqual([]);
+    expect(one('Quý I/2026', '2026-03-31', { task: null, role: 'basis' })).toEqual([]);
   });
 });
