@@ -1,5 +1,5 @@
 // `npm run eval`: precision and recall of every extractor on the hand-annotated gold set.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { EXTRACTORS, evaluate, type CounterExamples, type GoldFile } from './score.js';
@@ -18,6 +18,11 @@ export function loadGoldSet(root = repoRoot()): { seeds: { name: string; text: s
     if (!existsSync(goldPath)) break;
     const text = readFileSync(join(root, 'fixtures', 'plans', `${name}.txt`), 'utf8').replace(/\r\n?/gu, '\n').normalize('NFC');
     seeds.push({ name, text, gold: JSON.parse(readFileSync(goldPath, 'utf8')) as GoldFile });
+  }
+  // Gold files with their text inline ("forms-*.json"): hand-written cases of one form each, one line per case.
+  for (const f of readdirSync(join(root, 'fixtures', 'gold')).filter((x) => /^forms-.*\.json$/u.test(x)).sort()) {
+    const gold = JSON.parse(readFileSync(join(root, 'fixtures', 'gold', f), 'utf8')) as GoldFile & { text: string };
+    seeds.push({ name: f.replace(/\.json$/u, ''), text: gold.text.normalize('NFC'), gold });
   }
   const counter = JSON.parse(readFileSync(join(root, 'fixtures', 'gold', 'counter-examples.json'), 'utf8')) as CounterExamples;
   return { seeds, counter };

@@ -19,7 +19,7 @@ const thresholds = JSON.parse(readFileSync(join(root, 'fixtures', 'gold', 'thres
 describe('gold set evaluation', () => {
   const scores = evaluate(seeds, counter);
   it('covers the five seeds', () => {
-    expect(seeds.map((s) => s.name)).toEqual(['seed000', 'seed001', 'seed002', 'seed003', 'seed004']);
+    expect(seeds.map((s) => s.name).filter((n) => n.startsWith('seed'))).toEqual(['seed000', 'seed001', 'seed002', 'seed003', 'seed004']);
   });
   for (const e of EXTRACTORS) {
     it(`${e}: precision and recall do not drop below the recorded level`, () => {
@@ -36,7 +36,8 @@ describe('gold set evaluation', () => {
 });
 
 describe('extractFacts on parsed seeds', () => {
-  for (const s of seeds) {
+  // Whole plans only: the "forms-*" gold files are single-line cases, not plans to parse.
+  for (const s of seeds.filter((x) => x.name.startsWith('seed'))) {
     it(`${s.name}: facts are valid, spans point at their text, and agree with the gold set`, () => {
       const bytes = readFileSync(join(root, 'fixtures', 'plans', `${s.name}.txt`));
       const loaded = loadTxt(new Uint8Array(bytes));
