@@ -30,3 +30,8 @@ export function numberSpan(c: Citation): { start: number; end: number } | null {
   if (i < 0) return null;
   return { start: c.span.start + i, end: c.span.start + i + c.number.raw.length };
 }
+
+/** A citation date as messages show it after their own "ngày": "ngày 27 tháng 11 năm 2025" → "27 tháng 11 năm 2025". */
+export function dateText(raw: string): string {
+  return raw.trim().replace(/^ngày\s+/iu, '');
+}
