@@ -176,3 +176,97 @@ export function allTypeWords(): string[] {
 export function allTypeCodes(): string[] {
   return DOC_TYPES.flatMap((t) => (t.code ? [t.code] : [])).sort((a, b) => b.length - a.length);
 }
+
+/**
+ * Who issues a cited document, when its type (and the issuer code in its number) fixes the issuer
+ * (DOMAIN §2.4, Luật 64/2025/QH15 Điều 4 as amended by Luật 87/2025/QH15; DOMAIN §2.3 for the codes).
+ * A citation matches an entry when its doc type is in `docTypes` and its issuer code matches `code`
+ * (null: any code). Its issuer clause ("của …") must then name one of `allowed` (issuer ids of
+ * src/data/issuers), or must not name one of `forbidden`.
+ */
+export interface FixedIssuer {
+  id: string;
+  docTypes: readonly string[];
+  /** The issuer code in the number that fixes the issuer; null when the type alone fixes it. */
+  code: RegExp | null;
+  allowed?: readonly string[];
+  forbidden?: readonly string[];
+  /** What to write after "của" (the fix); null when several bodies share the code (Party "TW"). */
+  write: string | null;
+  /** The issuer code the number must carry ("CP" for a Nghị định); null when not fixed. */
+  numberCode: string | null;
+  /** How the rule names the issuer in a message. */
+  describe: { vi: string; en: string };
+  source: string;
+  confidence: Confidence;
+  /** Citations (type word, number, "của" clause) the rule must flag, and must accept. Executed by tests. */
+  examples: { flagged: readonly string[]; clean: readonly string[] };
+}
+
+export const FIXED_ISSUERS: readonly FixedIssuer[] = [
+  {
+    id: 'nghi-dinh', docTypes: ['nghi-dinh'], code: null, allowed: ['chinh-phu'], write: 'Chính phủ', numberCode: 'CP',
+    describe: { vi: 'Nghị định chỉ do Chính phủ ban hành', en: 'a Nghị định is issued only by the Government' },
+    source: 'DOMAIN §2.4 rank 5 (Nghị định: Chính phủ only), Luật 64/2025/QH15 Điều 4 [GH-LA]', confidence: 'certain',
+    examples: {
+      flagged: ['Nghị định số 42/2022/NĐ-CP ngày 24/6/2022 của Thủ tướng Chính phủ', 'Nghị định số 42/2022/NĐ-CP của Bộ Công an'],
+      clean: ['Nghị định số 42/2022/NĐ-CP ngày 24/6/2022 của Chính phủ'],
+    },
+  },
+  {
+    id: 'ttg', docTypes: ['quyet-dinh', 'chi-thi', 'cong-dien'], code: /^TTg?$/iu, allowed: ['thu-tuong'], write: 'Thủ tướng Chính phủ', numberCode: null,
+    describe: { vi: 'văn bản ký hiệu "-TTg" do Thủ tướng Chính phủ ban hành', en: 'a document coded "-TTg" is issued by the Prime Minister' },
+    source: 'DOMAIN §2.3 (TTg = Thủ tướng Chính phủ: 468/QĐ-TTg, 942/QĐ-TTg, 101/CĐ-TTg), §2.4 rank 6 [HT-468] [BDT-942] [TTVN-CD]', confidence: 'certain',
+    examples: {
+      flagged: ['Quyết định số 1085/QĐ-TTg ngày 15/9/2022 của Chính phủ', 'Chỉ thị số 23/CT-TTg ngày 02/9/2021 của Chính phủ'],
+      clean: ['Quyết định số 1085/QĐ-TTg ngày 15/9/2022 của Thủ tướng Chính phủ', 'Chỉ thị số 23/CT-TTg ngày 02/9/2021 của Phó Thủ tướng'],
+    },
+  },
+  {
+    id: 'nq-cp', docTypes: ['nghi-quyet'], code: /^CP$/iu, allowed: ['chinh-phu'], write: 'Chính phủ', numberCode: null,
+    describe: { vi: 'Nghị quyết ký hiệu "-CP" do Chính phủ ban hành', en: 'a Nghị quyết coded "-CP" is issued by the Government' },
+    source: 'DOMAIN §2.3 (CP: 76/NQ-CP), §2.4 rank 5 [VGP-76]', confidence: 'certain',
+    examples: {
+      flagged: ['Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Thủ tướng Chính phủ'],
+      clean: ['Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ'],
+    },
+  },
+  {
+    id: 'quoc-hoi', docTypes: ['luat', 'bo-luat', 'nghi-quyet', 'hien-phap'], code: /^QH\d{1,2}$/iu, allowed: ['quoc-hoi'], write: 'Quốc hội', numberCode: null,
+    describe: { vi: 'văn bản ký hiệu "QH" do Quốc hội ban hành (Ủy ban Thường vụ Quốc hội dùng ký hiệu "UBTVQH")', en: 'a document coded "QH" is issued by the National Assembly (its Standing Committee uses "UBTVQH")' },
+    source: 'DOMAIN §2.1 (Luật, Nghị quyết of Quốc hội: n/YYYY/QH<khóa>), §2.3, §2.4 rank 2 [GH-LA] [DTUD-3321]', confidence: 'certain',
+    examples: {
+      flagged: ['Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Ủy ban Thường vụ Quốc hội', 'Luật số 64/2025/QH15 của Chính phủ'],
+      clean: ['Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội'],
+    },
+  },
+  {
+    id: 'ubtvqh', docTypes: ['nghi-quyet', 'phap-lenh'], code: /^(?:NQ-)?UBTVQH\d{1,2}$/iu, allowed: ['ubtvqh'], write: 'Ủy ban Thường vụ Quốc hội', numberCode: null,
+    describe: { vi: 'văn bản ký hiệu "UBTVQH" do Ủy ban Thường vụ Quốc hội ban hành', en: 'a document coded "UBTVQH" is issued by the Standing Committee of the National Assembly' },
+    source: 'DOMAIN §2.1, §2.3 (UBTVQH + khóa: 1656/NQ-UBTVQH15), §2.4 rank 3 [TVND-34NQ]', confidence: 'certain',
+    examples: {
+      flagged: ['Nghị quyết số 1656/NQ-UBTVQH15 ngày 19/6/2025 của Quốc hội'],
+      clean: ['Nghị quyết số 1656/NQ-UBTVQH15 ngày 19/6/2025 của Ủy ban Thường vụ Quốc hội'],
+    },
+  },
+  {
+    id: 'thong-tu', docTypes: ['thong-tu'], code: null, forbidden: ['chinh-phu', 'thu-tuong'], write: null, numberCode: null,
+    describe: { vi: 'Thông tư do Bộ trưởng, Thủ trưởng cơ quan ngang bộ ban hành, không do Chính phủ hay Thủ tướng', en: 'a Thông tư is issued by a minister, never by the Government or the Prime Minister' },
+    source: 'DOMAIN §2.4 rank 8 (Thông tư: Bộ trưởng, Chánh án, Viện trưởng, Tổng KTNN), Luật 64/2025/QH15 Điều 4', confidence: 'certain',
+    examples: {
+      flagged: ['Thông tư số 01/2020/TT-BNV của Chính phủ'],
+      clean: ['Thông tư số 02/2017/TT-VPCP ngày 31/10/2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ'],
+    },
+  },
+  {
+    // Party documents (n-TYPE/BODY) are issued by a Party body; a state body in the "của" clause is wrong.
+    id: 'party', docTypes: [], code: /^(?:TW|VPTW|TU)$/iu,
+    forbidden: ['quoc-hoi', 'ubtvqh', 'chinh-phu', 'thu-tuong', 'vpcp', 'ubnd', 'hdnd', 'chu-tich-ubnd', 'so-noi-vu'], write: null, numberCode: null,
+    describe: { vi: 'văn bản của Đảng (ký hiệu "/TW", "/TU") do cơ quan của Đảng ban hành', en: 'a Party document ("/TW", "/TU") is issued by a Party body' },
+    source: 'DOMAIN §2.1 (Party documents n-TYPE/BODY), §2.3 (TW, VPTW, TU) [TVPL-36] [BTH-60] [BQXN-36]', confidence: 'likely',
+    examples: {
+      flagged: ['Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Chính phủ', 'Nghị quyết số 49-NQ/TU ngày 28/9/2021 của UBND tỉnh'],
+      clean: ['Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị', 'Nghị quyết số 49-NQ/TU ngày 28/9/2021 của Ban Thường vụ Tỉnh ủy'],
+    },
+  },
+];

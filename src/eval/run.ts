@@ -23,8 +23,13 @@ export function loadGoldSet(root = repoRoot()): { seeds: { name: string; text: s
   const goldDir = join(root, 'fixtures', 'gold');
   for (const f of readdirSync(goldDir).filter((n) => /^seed-[a-z0-9-]+\.json$/u.test(n)).sort()) {
     const name = f.slice(0, -'.json'.length);
-    const text = readFileSync(join(root, 'fixtures', 'plans', `${name}.txt`), 'utf8').replace(/\r\n?/gu, '\n').normalize('NFC');
+    const text = readFileSync(join(goldDir, `${name}.txt`), 'utf8').replace(/\r\n?/gu, '\n').normalize('NFC');
     seeds.push({ name, text, gold: JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as GoldFile });
+  }
+  // Gold files with their text inline ("forms-*.json"): hand-written cases of one form each, one line per case.
+  for (const f of readdirSync(goldDir).filter((x) => /^forms-.*\.json$/u.test(x)).sort()) {
+    const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as GoldFile & { text: string };
+    seeds.push({ name: f.replace(/\.json$/u, ''), text: gold.text.normalize('NFC'), gold });
   }
   const counter = JSON.parse(readFileSync(join(goldDir, 'counter-examples.json'), 'utf8')) as CounterExamples;
   // Topic files "counter-examples-<topic>.json" add their cases.

@@ -8,17 +8,23 @@ import { parseCalendarDate } from './dates.js';
 
 const CODE = String.raw`[A-ZĐÐ][A-Za-zĐđÐ0-9&]{0,24}`;
 const SEP = String.raw`[-–]`;
+/** A code after a hyphen with a space on one side ("TTr- SNV", "CT -TTg"): upper case (or TTg), so prose dashes stay out. */
+const SPACED_CODE = String.raw`(?:TTg|[A-ZĐÐ][A-ZĐÐ0-9&]{1,24})(?![\p{L}\p{N}])`;
+/** Hyphen between codes: glued, or spaced on one side only (" - " with spaces on both sides is a prose dash). */
+const XSEP = String.raw`(?:${SEP}(?![ \t])|[ \t]${SEP}(?=${SPACED_CODE})|${SEP}[ \t](?=${SPACED_CODE}))`;
 // serial + one of: Party "57-NQ/TW" (spaces tolerated), normative "30/2020/NĐ-CP" (glued or spaced issuer
 // tolerated), administrative "184/KH-UBND" / công văn "82/SNV-CCHC". All repetitions are bounded.
 const NUMBER = new RegExp(
   String.raw`(?=\d)(?<![\p{L}\p{N}\/.,-])(?<serial>\d{1,5})(?:` +
-    String.raw`(?<party>[ \t]{0,2}${SEP}[ \t]{0,2}${CODE}\/${CODE})` +
-    String.raw`|(?<norm>\/(?:19|20)\d{2}\/${CODE}(?:${SEP}${CODE}){0,4})(?<tail>[ \t]{1,3}${CODE}|[ \t]{0,3}\n[ \t]{0,3}${CODE})?` +
-    String.raw`|(?<adm>\/${CODE}(?:${SEP}${CODE}){1,4})(?<atail>[ \t]{1,3}${CODE})?` +
+    String.raw`(?<party>[ \t]{0,2}${SEP}[ \t]{0,2}${CODE}(?:\/|[ \t]\/(?![ \t])|\/[ \t])${CODE})` +
+    String.raw`|(?<norm>\/(?:19|20)\d{2}\/${CODE}(?:${XSEP}${CODE}){0,4})(?<tail>[ \t]{1,3}${CODE}|[ \t]{0,3}\n[ \t]{0,3}${CODE})?` +
+    String.raw`|(?<adm>\/${CODE}(?:${XSEP}${CODE}){1,4})(?<atail>[ \t]{1,3}${CODE})?` +
     String.raw`|(?<glued>\/${CODE})(?<gtail>[ \t]{1,3}${CODE})?` +
     String.raw`)(?![\p{L}\p{N}])`,
   'gu',
 );
+/** The same symbol written again right after the number: "19-NQ/TW NQ/TW", "76/NQ-CP NQ-CP". */
+const DUP_SYMBOL = /^[ \t]{1,2}([A-ZĐ][A-Za-zĐđ]{0,5}[-\/][A-ZĐ][A-Za-zĐđ0-9&]{0,24})(?![\p{L}\p{N}])/u;
 
 const TYPE_WORDS = allTypeWords();
 const TYPE_WORD_ALT = TYPE_WORDS.map((w) => w.replace(/\s+/gu, String.raw`\s{1,3}`)).join('|');
@@ -98,6 +104,8 @@ function canonicalNumber(n: CitationNumber): string {
     case 'normative':
       return `${serial}/${n.year ?? ''}/${[n.typeCode, n.issuerCode].filter(Boolean).map(low).join('-')}`;
     case 'administrative': {
+      // "60/NQ-TW" is the Party document "60-NQ/TW" written with a slash: the same document.
+      if (n.issuerCode && isPartyBodyCode(n.issuerCode)) return `${serial}-${low(n.typeCode)}/${low(n.issuerCode)}`;
       const variant = ISSUER_VARIANTS.find((v) => v.wrong === n.issuerCode && v.afterTypes.includes(n.typeCode ?? ''));
       return `${serial}/${[n.typeCode, variant ? variant.right : n.issuerCode].filter(Boolean).map(low).join('-')}`;
     }
@@ -138,29 +146,39 @@ interface ParsedNumber {
   end: number;
 }
 
-/** Interprets one NUMBER match. Returns null when it is not a document number after all. */
-function parseNumber(m: RegExpMatchArray): ParsedNumber | null {
+/** Interprets one NUMBER match in `text`. Returns null when it is not a document number after all. */
+function parseNumber(m: RegExpMatchArray, text: string): ParsedNumber | null {
   const g = m.groups ?? {};
   const serial = g['serial'] ?? '';
   const start = m.index ?? 0;
   let raw = m[0];
   const malformed: string[] = [];
-  const mk = (n: Omit<CitationNumber, 'raw'>, text: string): ParsedNumber => ({
-    number: { raw: fold(text), ...n },
-    malformed,
-    end: start + text.length,
-  });
+  const mk = (n: Omit<CitationNumber, 'raw'>, numText: string): ParsedNumber => {
+    let t = numText;
+    // "19-NQ/TW NQ/TW": the symbol written twice; the repeat belongs to the number (and to its fix).
+    const dup = DUP_SYMBOL.exec(text.slice(start + t.length, start + t.length + 40));
+    if (dup && dup[1] && n.typeCode && n.issuerCode) {
+      const sym = foldSymbol(dup[1]);
+      const own = foldSymbol(n.form === 'party' ? `${n.typeCode}/${n.issuerCode}` : `${n.typeCode}-${n.issuerCode}`);
+      if (sym === own) {
+        t += dup[0];
+        malformed.push('doubled-symbol');
+      }
+    }
+    return { number: { raw: fold(t), ...n }, malformed, end: start + t.length };
+  };
   const knownIssuer = (c: string): boolean => issuerByCode(c) !== null || isPartyBodyCode(c);
 
   if (g['party'] !== undefined) {
     const pm = /^(\d+)\s*[-–]\s*([^/]+)\/(.+)$/u.exec(raw);
     if (!pm) return null;
     if (/\s/u.test(raw)) malformed.push('space-in-code');
-    const typeCode = canonicalTypeCode(pm[2] ?? '') ?? fold(pm[2] ?? '');
-    return mk({ serial, year: null, typeCode, issuerCode: fold(pm[3] ?? ''), unitCode: null, form: 'party' }, raw);
+    const typeCode = canonicalTypeCode((pm[2] ?? '').trim()) ?? fold((pm[2] ?? '').trim());
+    return mk({ serial, year: null, typeCode, issuerCode: fold((pm[3] ?? '').trim()), unitCode: null, form: 'party' }, raw);
   }
   if (g['norm'] !== undefined) {
-    let codes = (g['norm'].split('/')[2] ?? '').split(/[-–]/u);
+    let codes = (g['norm'].split('/')[2] ?? '').split(/[-–]/u).map((c) => c.trim());
+    if (/[ \t]/u.test(g['norm'])) malformed.push('space-in-code');
     const year = Number(g['norm'].split('/')[1]);
     const tail = g['tail'];
     if (tail !== undefined) {
@@ -193,7 +211,8 @@ function parseNumber(m: RegExpMatchArray): ParsedNumber | null {
   }
   if (g['adm'] !== undefined || g['glued'] !== undefined) {
     const body = g['adm'] ?? g['glued'] ?? '';
-    let codes = body.slice(1).split(/[-–]/u);
+    let codes = body.slice(1).split(/[-–]/u).map((c) => c.trim());
+    if (/[ \t]/u.test(body)) malformed.push('space-in-code');
     const tail = g['atail'] ?? g['gtail'];
     if (tail !== undefined) {
       const t = tail.trim();
@@ -201,6 +220,11 @@ function parseNumber(m: RegExpMatchArray): ParsedNumber | null {
         codes = [codes[0] ?? '', t];
         malformed.push('space-in-code');
       } else raw = raw.slice(0, raw.length - tail.length);
+    }
+    if (codes.length === 1 && tail === undefined && isPartyBodyCode(codes[0] ?? '')) {
+      // "Nghị quyết 03/TU": a Party document without its type code; the type word supplies it (findCitations).
+      malformed.push('party-missing-type');
+      return mk({ serial, year: null, typeCode: null, issuerCode: fold(codes[0] ?? ''), unitCode: null, form: 'party' }, raw);
     }
     if (codes.length === 1) {
       const split = splitGlued(codes[0] ?? '');
@@ -223,6 +247,11 @@ function parseNumber(m: RegExpMatchArray): ParsedNumber | null {
     return mk({ serial, year: null, typeCode, issuerCode, unitCode: null, form: 'administrative' }, raw);
   }
   return null;
+}
+
+/** "NQ/TW" → "NQ/TW", "nq - cp" → "NQ-CP": upper case, Đ/D folded, spaces removed, for comparing symbols. */
+function foldSymbol(s: string): string {
+  return fold(s).toUpperCase().replace(/Đ/gu, 'D').replace(/[\s]/gu, '').replace(/–/gu, '-');
 }
 
 interface IssuerHit {
@@ -294,6 +323,7 @@ function lawNameAt(text: string, at: number): { name: string; end: number } | nu
   const STOP = /^(?:năm|ngày|số|và|được|của|theo|tại|đã|để|thì|về|này|trong|do|hiện|có|đối|với|khi|nhằm|cho|là|sau)$/iu;
   let i = at;
   let words = 0;
+  let commas = 0;
   let end = at;
   const amend = /^\s{1,3}(?:Sửa đổi|sửa đổi),\s{1,3}bổ sung(?:\s{1,3}một số điều)?(?:\s{1,3}của(?:\s{1,3}các)?)?(?=\s)/u.exec(text.slice(at, at + 60));
   if (amend) {
@@ -302,8 +332,10 @@ function lawNameAt(text: string, at: number): { name: string; end: number } | nu
     words = 1;
   }
   while (words < 14) {
-    const m = /^\s{1,2}([\p{L}\p{N}&]+)/u.exec(text.slice(i, i + 40));
+    // "Luật Cán bộ, công chức", "Luật Phòng, chống ma túy": one comma inside the name, before a lower-case word.
+    const m = /^(?:,(?=\s{1,2}[\p{Ll}]))?\s{1,2}([\p{L}\p{N}&]+)/u.exec(text.slice(i, i + 40));
     if (!m || !m[1]) break;
+    if (m[0].startsWith(',') && (commas++ > 0 || words > 3 || /^(?:các|những)$/u.test(m[1]))) break;
     if (STOP.test(m[1]) && !(amend && words === 1 && /^của$/iu.test(m[1]))) break;
     i += m[0].length;
     end = i;
@@ -380,7 +412,7 @@ export function findCitations(source: string, base: number, role: FactRole): Cit
       lawName,
       key: keyOf(number, typeWord, lawName, number ? null : lawYear ?? date?.year ?? null),
       role,
-      malformed,
+      malformed: [...new Set(malformed)],
       alias,
     };
     taken.push([start, end]);
@@ -392,7 +424,7 @@ export function findCitations(source: string, base: number, role: FactRole): Cit
 
   // 1. Numbered citations.
   for (const m of hasDigit ? execAll(NUMBER, text) : []) {
-    const p = parseNumber(m);
+    const p = parseNumber(m, text);
     if (!p) continue;
     const ns = m.index ?? 0;
     const before = text.slice(Math.max(0, ns - 40), ns);
@@ -405,6 +437,12 @@ export function findCitations(source: string, base: number, role: FactRole): Cit
     } else {
       const so = SO_BEFORE.exec(before);
       if (so) start = ns - so[0].length;
+    }
+    if (p.number.form === 'party' && p.number.typeCode === null) {
+      // A Party number without its type ("03/TU") is a citation only after a type word that has a code.
+      const code = typeWord ? docTypeByWord(typeWord)?.code ?? null : null;
+      if (!code) continue;
+      p.number.typeCode = code;
     }
     if (insideAlias(text, start)) continue;
     out.push(finish(start, p.end, typeWord, p.number, p.malformed, null, null));

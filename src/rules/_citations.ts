@@ -22,3 +22,16 @@ export function citationLabel(c: Citation): string {
 export function foldCode(code: string): string {
   return code.normalize('NFC').toUpperCase().replace(/\u00d0/gu, 'Đ').replace(/Đ/gu, 'D');
 }
+
+/** Span of the cited number inside the citation ("61/2018/NĐ-CP" in "Nghị định số 61/2018/NĐ-CP ngày …"), null when absent. */
+export function numberSpan(c: Citation): { start: number; end: number } | null {
+  if (!c.number) return null;
+  const i = c.text.indexOf(c.number.raw);
+  if (i < 0) return null;
+  return { start: c.span.start + i, end: c.span.start + i + c.number.raw.length };
+}
+
+/** A citation date as messages show it after their own "ngày": "ngày 27 tháng 11 năm 2025" → "27 tháng 11 năm 2025". */
+export function dateText(raw: string): string {
+  return raw.trim().replace(/^ngày\s+/iu, '');
+}

@@ -1,6 +1,7 @@
 // The rule catalogue: every rule, sorted by id.
 import type { AnyRule } from '../engine/define-rule.js';
 import citationFutureDate from './citation/future-date.js';
+import citationIncompleteFirst from './citation/incomplete-first.js';
 import citationInconsistent from './citation/inconsistent.js';
 import citationInvalidDate from './citation/invalid-date.js';
 import citationIssuerMismatch from './citation/issuer-mismatch.js';
@@ -38,6 +39,7 @@ import textPlaceholder from './text/placeholder.js';
 
 const ALL: AnyRule[] = [
   citationFutureDate,
+  citationIncompleteFirst,
   citationInconsistent,
   citationInvalidDate,
   citationIssuerMismatch,

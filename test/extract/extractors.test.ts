@@ -37,7 +37,14 @@ describe('findCitations', () => {
     ['Quyết định số 942/QĐ-TT', 'qd:942/qđ-ttg', 'administrative', null, null, null, ['issuer-misspelt']],
     ['Nghị định 61/2018/ND-CP', 'nd:61/2018/nđ-cp', 'normative', null, null, null, ['missing-d-stroke']],
     ['Nghị định số 61/NĐ-CP', 'nd:61/nđ-cp', 'administrative', null, null, null, ['missing-year']],
-    ['Nghị quyết số 60/NQ-TW', 'nq:60/nq-tw', 'administrative', null, null, null, ['party-with-slash']],
+    ['Nghị quyết số 60/NQ-TW', 'nq:60-nq/tw', 'administrative', null, null, null, ['party-with-slash']],
+    // Issue 13 item 5: spaces beside a hyphen or slash, a doubled symbol, a Party number without its type.
+    ['Tờ trình số 17/TTr- STP ngày 02/4/2025 của Sở Tư pháp', 'ttr:17/ttr-stp', 'administrative', '2025-04-02', 'Sở Tư pháp', null, ['space-in-code']],
+    ['Chỉ thị số 05/CT -TTg ngày 10/2/2024', 'ct:5/ct-ttg', 'administrative', '2024-02-10', null, null, ['space-in-code']],
+    ['Nghị quyết số 21-NQ /TW ngày 16/6/2022', 'nq:21-nq/tw', 'party', '2022-06-16', null, null, ['space-in-code']],
+    ['Kết luận số 14-KL/TW KL/TW ngày 22/9/2021', 'kl:14-kl/tw', 'party', '2021-09-22', null, null, ['doubled-symbol']],
+    ['Nghị quyết 07/TU ngày 03/3/2021', 'nq:7-nq/tu', 'party', '2021-03-03', null, null, ['party-missing-type']],
+    ['Thông tư số 15/2021/TT- BTC', 'tt:15/2021/tt-btc', 'normative', null, null, null, ['space-in-code']],
   ])('%s', (text, key, form, date, issuer, subject, malformed) => {
     const c = one(text);
     expect(c.key).toBe(key);
@@ -47,6 +54,12 @@ describe('findCitations', () => {
     if (subject !== null) expect(c.subject).toBe(subject);
     expect(c.malformed).toEqual(malformed);
     expect(text.slice(c.span.start, c.span.end)).toBe(c.text);
+  });
+
+  it('keeps prose dashes and bare Party codes out of citations', () => {
+    expect(findCitations('Kế hoạch số 184/KH-UBND - Ban hành', 0, 'body').map((c) => c.number?.raw)).toEqual(['184/KH-UBND']);
+    expect(findCitations('chỉ tiêu 12/TU giao; số 03/HU', 0, 'body')).toEqual([]);
+    expect(findCitations('Kết luận số 14-KL/TW, KL/TW khác', 0, 'body').map((c) => c.number?.raw)).toEqual(['14-KL/TW']);
   });
 
   it('keeps a code broken across a line as one malformed citation', () => {

@@ -36,9 +36,12 @@ describe('gold set evaluation', () => {
 });
 
 describe('extractFacts on parsed seeds', () => {
-  for (const s of seeds) {
+  // Whole plans only: the "forms-*" gold files are single-line cases, not plans to parse.
+  for (const s of seeds.filter((x) => x.name.startsWith('seed'))) {
     it(`${s.name}: facts are valid, spans point at their text, and agree with the gold set`, () => {
-      const bytes = readFileSync(join(root, 'fixtures', 'plans', `${s.name}.txt`));
+      // Numbered seeds are the bundled plans; named topic seeds keep their text beside their gold.
+      const dir = /^seed\d+$/u.test(s.name) ? 'plans' : 'gold';
+      const bytes = readFileSync(join(root, 'fixtures', dir, `${s.name}.txt`));
       const loaded = loadTxt(new Uint8Array(bytes));
       const doc = parsePlan(loaded, { path: `${s.name}.txt`, bytes: bytes.length });
       const facts = extractFacts(doc, loaded.text, { today: '2026-01-15' });

@@ -1,6 +1,6 @@
 // citation/future-date: a cited document is not dated after the plan itself.
 import { defineRule } from '../../engine/define-rule.js';
-import { citationLabel } from '../_citations.js';
+import { citationLabel, dateText } from '../_citations.js';
 import { formatIso } from '../_util.js';
 import { endOfMonth } from '../../text/calendar.js';
 
@@ -35,7 +35,7 @@ export default defineRule({
     for (const c of facts.citations) {
       const iso = c.date?.iso;
       if (!iso || !c.date || iso <= ref) continue;
-      yield { messageId: 'future', span: c.date.span, data: { label: citationLabel(c), date: c.date.raw.trim(), reference: formatIso(ref) } };
+      yield { messageId: 'future', span: c.date.span, data: { label: citationLabel(c), date: dateText(c.date.raw), reference: formatIso(ref) } };
     }
   },
 });

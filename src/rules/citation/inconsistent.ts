@@ -1,7 +1,7 @@
 // citation/inconsistent: one document is cited with different dates or issuers in the same plan.
 import { defineRule, type RuleReport } from '../../engine/define-rule.js';
 import type { Citation } from '../../model/facts.js';
-import { citationLabel } from '../_citations.js';
+import { citationLabel, dateText } from '../_citations.js';
 
 /** National issuers whose administrative numbers are unique enough within a year to compare (DOMAIN §2.3). */
 const NATIONAL = /^(?:CP|TTG|VPCP|B[A-ZĐ]+|QH\d*|UBTVQH\d*|TW|VPTW)$/u;
@@ -52,7 +52,7 @@ export default defineRule({
         if (!seen.date) seen.date = c;
         else if (seen.date.date?.iso && seen.date.date.iso !== c.date.iso && comparable(seen.date, c)) {
           reported.add(c.key);
-          yield { messageId: 'date', span: c.date.span, data: { label: citationLabel(c), date: c.date.raw.trim(), firstDate: seen.date.date.raw.trim() } };
+          yield { messageId: 'date', span: c.date.span, data: { label: citationLabel(c), date: dateText(c.date.raw), firstDate: dateText(seen.date.date.raw) } };
           continue;
         }
       }

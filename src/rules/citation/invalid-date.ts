@@ -1,6 +1,6 @@
 // citation/invalid-date: a cited document's date is a real calendar day (no 31/4, no 29/02/2023).
 import { defineRule } from '../../engine/define-rule.js';
-import { citationLabel } from '../_citations.js';
+import { citationLabel, dateText } from '../_citations.js';
 
 export default defineRule({
   id: 'citation/invalid-date',
@@ -25,7 +25,7 @@ export default defineRule({
   *check({ facts }) {
     for (const c of facts.citations) {
       if (!c.date || c.date.valid) continue;
-      yield { messageId: 'invalid', span: c.date.span, data: { date: c.date.raw.trim(), label: citationLabel(c) } };
+      yield { messageId: 'invalid', span: c.date.span, data: { date: dateText(c.date.raw), label: citationLabel(c) } };
     }
   },
 });

@@ -1,6 +1,6 @@
 // citation/year-mismatch: the year inside a normative number equals the year of the date given with it.
 import { defineRule } from '../../engine/define-rule.js';
-import { citationLabel } from '../_citations.js';
+import { citationLabel, dateText } from '../_citations.js';
 
 export default defineRule({
   id: 'citation/year-mismatch',
@@ -28,7 +28,7 @@ export default defineRule({
       const dateYear = c.date?.year;
       if (numberYear == null || dateYear == null || numberYear === dateYear || !c.date) continue;
       if (c.number?.form !== 'normative' && c.number?.form !== 'law') continue;
-      yield { messageId: 'mismatch', span: c.span, data: { label: citationLabel(c), numberYear, dateYear, date: c.date.raw.trim() } };
+      yield { messageId: 'mismatch', span: c.span, data: { label: citationLabel(c), numberYear, dateYear, date: dateText(c.date.raw) } };
     }
   },
 });

@@ -1,6 +1,7 @@
 // text/abbreviation-undefined: an abbreviation is written out in full the first time, before it is used alone.
 import { defineRule } from '../../engine/define-rule.js';
 import { knownAbbreviation } from '../../data/abbreviations.js';
+import { numberSpan } from '../_citations.js';
 
 export default defineRule({
   id: 'text/abbreviation-undefined',
@@ -36,7 +37,10 @@ export default defineRule({
     const partOfDefined = new Set([...firstDef.keys()].filter((a) => a.includes(' ')).flatMap((a) => a.split(/\s+/u)));
     const reported = new Set<string>();
     const uses = [...facts.abbreviations.uses].sort((a, b) => a.span.start - b.span.start);
+    // Codes inside a cited number ("45/TTr- SNV", "92/2009/TT- BTC") are issuer codes, not abbreviations.
+    const numbers = facts.citations.flatMap((c) => numberSpan(c) ?? []);
     for (const u of uses) {
+      if (numbers.some((n) => u.span.start >= n.start && u.span.end <= n.end)) continue;
       if (reported.has(u.abbr)) continue;
       reported.add(u.abbr);
       // Standard abbreviations need no definition; an 'unsure' entry is given the benefit of the doubt.
