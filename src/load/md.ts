@@ -286,8 +286,9 @@ class Builder {
         continue;
       }
       let f = flags;
-      if (c === '*' && this.source[at] === '*' && this.source[at - 1] !== '\\') f |= LIT;
-      push(lines[lines.length - 1] as Line, c === '\t' ? ' ' : c, at, f, span);
+      if ((c === '*' && this.source[at] === '*' && this.source[at - 1] !== '\\') || c === STAR) f |= LIT;
+      const out = c === '\t' ? ' ' : c === STAR ? '*' : c === UNDERSCORE ? '_' : c;
+      push(lines[lines.length - 1] as Line, out, at, f, span);
     }
   }
 
@@ -430,7 +431,10 @@ function lastContent(line: Line): number {
   return -1;
 }
 
-/** Removes literal star runs of two or more (left-over delimiters) and lines made only of literal stars. */
+/**
+ * Removes left-over emphasis delimiters: literal star runs of two or more, single stars at a word's edge
+ * ("*Đơn vị chủ trì: *Sở Nội vụ" with the closing star after the space), and lines made only of stars.
+ */
 function removeLiteralStars(line: Line): void {
   const keep: boolean[] = line.chars.map(() => true);
   let i = 0;
@@ -442,7 +446,10 @@ function removeLiteralStars(line: Line): void {
     }
     let j = i;
     while (j < line.chars.length && (line.flags[j] as number) & LIT) j++;
-    if (j - i >= 2 || !content) for (let k = i; k < j; k++) keep[k] = false;
+    // A single star stays where it is a symbol: "(*)", "5*3", " * "; at a word's edge it is a stray delimiter.
+    const leftSpace = i === 0 || isSpace(line.chars[i - 1]);
+    const rightSpace = j === line.chars.length || isSpace(line.chars[j]);
+    if (j - i >= 2 || !content || leftSpace !== rightSpace) for (let k = i; k < j; k++) keep[k] = false;
     i = j;
   }
   if (keep.every(Boolean)) return;
@@ -638,7 +645,23 @@ class TextWriter {
 
   /** Appends characters that came from normalized-text offsets `src`. */
   write(chars: readonly string[], src: readonly number[]): void {
-    for (let i = 0; i < chars.length; i++) this.char(chars[i] as string, src[i] as number);
+    const identity = this.normMap.at.length === 1 && this.normMap.delta[0] === 0;
+    for (let i = 0; i < chars.length; i++) {
+      const n = Math.max(0, src[i] as number);
+      const d = (identity ? n : toSourceOffset(this.normMap, n)) - this.pos;
+      if (d !== this.delta[this.delta.length - 1]) this.mark(d);
+      this.pos += 1;
+      this.lastSrc = n;
+    }
+    this.parts.push(chars.join(''));
+  }
+
+  private mark(d: number): void {
+    if (this.at[this.at.length - 1] === this.pos) this.delta[this.delta.length - 1] = d;
+    else {
+      this.at.push(this.pos);
+      this.delta.push(d);
+    }
   }
 
   /** A separator ("\n" or "\t") that stands just after the previous character. */
@@ -647,15 +670,8 @@ class TextWriter {
   }
 
   private char(c: string, normOffset: number): void {
-    const s = toSourceOffset(this.normMap, Math.max(0, normOffset));
-    const d = s - this.pos;
-    if (d !== this.delta[this.delta.length - 1]) {
-      if (this.at[this.at.length - 1] === this.pos) this.delta[this.delta.length - 1] = d;
-      else {
-        this.at.push(this.pos);
-        this.delta.push(d);
-      }
-    }
+    const d = toSourceOffset(this.normMap, Math.max(0, normOffset)) - this.pos;
+    if (d !== this.delta[this.delta.length - 1]) this.mark(d);
     this.parts.push(c);
     this.pos += 1;
     this.lastSrc = normOffset;
@@ -719,10 +735,43 @@ function layout(outs: Out[], normMap: OffsetMap): { text: string; map: OffsetMap
   return { ...w.done(), blocks };
 }
 
+/** Stand-ins for "*" and "_" in a block with too many delimiter runs (same length: offsets stay true). */
+const STAR = '\ue010';
+const UNDERSCORE = '\ue011';
+/** Emphasis delimiter runs one block may hold before they are read as plain characters. */
+const MAX_DELIMITER_RUNS = 400;
+
+/**
+ * micromark matches emphasis delimiters in time that grows with the square of their number in one paragraph
+ * ("*a *a *a … c* c*"): a block (up to a blank line) with more runs than any document has is read without
+ * emphasis, its stars and underscores kept as text.
+ */
+function guardDelimiters(text: string): string {
+  if (text.length < MAX_DELIMITER_RUNS) return text;
+  const parts: string[] = [];
+  let copied = 0;
+  let blockStart = 0;
+  const check = (from: number, to: number): void => {
+    const block = text.slice(from, to);
+    if ((block.match(/[*_]+/gu)?.length ?? 0) <= MAX_DELIMITER_RUNS) return;
+    parts.push(text.slice(copied, from), block.replace(/\*/gu, STAR).replace(/_/gu, UNDERSCORE));
+    copied = to;
+  };
+  for (const m of text.matchAll(/\n[ \t]*\n/gu)) {
+    check(blockStart, m.index);
+    blockStart = m.index;
+  }
+  check(blockStart, text.length);
+  if (copied === 0) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
+}
+
 /** Parses Markdown (already decoded and normalized) into blocks laid out as text, with offsets into `normalized`. */
 export function markdownLayout(normalized: string, normMap: OffsetMap): { text: string; map: OffsetMap; blocks: Block[] } {
-  const tree = fromMarkdown(normalized, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
-  const builder = new Builder(normalized);
+  const guarded = guardDelimiters(normalized);
+  const tree = fromMarkdown(guarded, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
+  const builder = new Builder(guarded);
   builder.block(tree, 0);
   return layout(builder.outs, normMap);
 }
