@@ -60,6 +60,9 @@ interface Para {
 
 type Out = { kind: 'runs'; runs: Run[] } | { kind: 'table'; rows: { paras: Para[]; header: boolean }[][] };
 
+/** Tab, no-break and other spaces, and control characters: a plain space in the text. */
+const SPACE_LIKE = /^[\t\u00a0\u2002\u2003\u2007\u2009\u202f\u0000-\u0008\u000e-\u001f\u007f-\u009f]$/u;
+
 const newLine = (hardBefore = false): Line => ({ chars: [], src: [], flags: [], span: [], breakSrc: -1, hardBefore });
 
 /**
@@ -134,7 +137,8 @@ class Builder {
           if (first && first.type === 'paragraph') {
             const run = this.phrasingRun(first.children, first, depth);
             if (marker) this.prefix(run, marker);
-            if (k === 0 && !node.ordered) run.bulletStart = true;
+            // Only a list at the margin can be a wrapped line; an indented one is nested on purpose.
+            if (k === 0 && !node.ordered && node.position?.start.column === 1) run.bulletStart = true;
             this.pushRun(run);
           }
           const rest = first && first.type === 'paragraph' ? item.children.slice(1) : item.children;
@@ -287,7 +291,8 @@ class Builder {
       }
       let f = flags;
       if ((c === '*' && this.source[at] === '*' && this.source[at - 1] !== '\\') || c === STAR) f |= LIT;
-      const out = c === '\t' ? ' ' : c === STAR ? '*' : c === UNDERSCORE ? '_' : c;
+      // Character references decode after normalization: fold their spaces and controls here.
+      const out = c === STAR ? '*' : c === UNDERSCORE ? '_' : SPACE_LIKE.test(c) ? ' ' : c;
       push(lines[lines.length - 1] as Line, out, at, f, span);
     }
   }
@@ -536,6 +541,7 @@ function isBoundary(a: LineInfo, b: LineInfo, bLine: Line): boolean {
   if (a.closesWhole || b.opensWhole) return true;
   if (AUTHORITY_START.test(b.text)) return true;
   if (MARKER_START.test(b.text) && (SENTENCE_END.test(a.text) || isCaps(a.text))) return true;
+  if (isCaps(b.text) && SENTENCE_END.test(a.text) && !isCaps(a.text)) return true;
   if (isCaps(a.text) && /\p{Ll}/u.test(b.text) && /^\p{Lu}/u.test(b.text)) return true;
   if (isCaps(a.text) && isCaps(b.text) && a.text.length <= 40 && b.text.length <= 40) return true;
   return false;
