@@ -13,8 +13,8 @@ export const LOAD_ERROR_MESSAGES: Record<LoadErrorCode, Localized> = {
     en: 'The file is too large ({detail}); change the limit with --max-file-mb or "limits.maxFileMB" in the config.',
   },
   'unsupported-format': {
-    vi: 'Định dạng không được hỗ trợ: {detail}. Chỉ kiểm tra được .docx, .pdf, .doc và .txt.',
-    en: 'Unsupported format: {detail}. Only .docx, .pdf, .doc and .txt can be checked.',
+    vi: 'Định dạng không được hỗ trợ: {detail}. Chỉ kiểm tra được .docx, .pdf, .doc, .txt và .md.',
+    en: 'Unsupported format: {detail}. Only .docx, .pdf, .doc, .txt and .md can be checked.',
   },
   binary: {
     vi: 'Tệp chứa dữ liệu nhị phân, không phải văn bản.',
@@ -112,7 +112,7 @@ export const LOAD_WARNING_MESSAGES: Record<string, { severity: 'warning' | 'info
 };
 
 export const CLI_TEXT = {
-  noFiles: { vi: 'Không tìm thấy tệp kế hoạch nào (.docx, .pdf, .doc, .txt) trong: {paths}', en: 'No plan files (.docx, .pdf, .doc, .txt) found in: {paths}' },
+  noFiles: { vi: 'Không tìm thấy tệp kế hoạch nào (.docx, .pdf, .doc, .txt, .md) trong: {paths}', en: 'No plan files (.docx, .pdf, .doc, .txt, .md) found in: {paths}' },
   missingPath: { vi: 'Không tìm thấy: {path}', en: 'Not found: {path}' },
   badConfig: { vi: 'Cấu hình không hợp lệ', en: 'Invalid configuration' },
   didYouMean: { vi: 'có phải ý bạn là "{value}"?', en: 'did you mean "{value}"?' },
