@@ -5,6 +5,8 @@ import { checkBytes, checkFile, loadErrorResult, parseLoaded, resultOf, type Che
 import { ConfigResolver, validateConfig, type ConfigProblem } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { ruleInfo } from './engine/index.js';
+import { loadMd } from './load/md.js';
+import { sniffFormat } from './load/sniff.js';
 import { loadTxt } from './load/txt.js';
 import type { FileResult, RuleInfo } from './model/finding.js';
 import { RULES } from './rules/index.js';
@@ -42,7 +44,7 @@ export interface Checker {
   readonly config: Config;
   /** The resolved options every check uses (what batch workers receive). */
   readonly options: CheckOptions;
-  /** Checks plain text (or Markdown) as if it were a file named `path`. */
+  /** Checks plain text as if it were a file named `path` (Markdown when the name or the content says so). */
   checkText(text: string, path?: string): FileResult;
   /** Checks the bytes of a file of any supported format; the format is sniffed from the content. */
   checkBytes(bytes: Uint8Array, path: string): Promise<FileResult>;
@@ -106,7 +108,7 @@ export function checkerOf(config: Config, run: RunSettings): Checker {
     checkText(text: string, path = '<text>'): FileResult {
       try {
         const bytes = new TextEncoder().encode(text);
-        const loaded = loadTxt(bytes, {});
+        const loaded = sniffFormat(bytes, path).format === 'md' ? loadMd(bytes, {}) : loadTxt(bytes, {});
         return resultOf(path, parseLoaded(loaded, path, bytes.length, options), options);
       } catch (err) {
         return loadErrorResult(path, err, options.lang, options.debug);

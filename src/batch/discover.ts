@@ -3,7 +3,18 @@
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 
-export const PLAN_EXTENSIONS = new Set(['.docx', '.pdf', '.txt', '.doc']);
+export const PLAN_EXTENSIONS = new Set(['.docx', '.pdf', '.txt', '.doc', '.md', '.markdown']);
+
+/**
+ * A folder's own documentation in Markdown (README.md, CHANGELOG.md …) is not a plan: a folder walk skips it.
+ * Named on the command line, it is checked like any file.
+ */
+const REPO_DOC_RE = /^(?:readme|changelog|changes|history|license|licence|contributing|code_of_conduct|security|authors|notice)(?:\.[^.]+)?\.(?:md|markdown)$/iu;
+
+/** Whether a folder walk takes this file name as a plan. */
+export function isPlanFileName(name: string): boolean {
+  return PLAN_EXTENSIONS.has(extname(name).toLowerCase()) && !REPO_DOC_RE.test(name);
+}
 export const IGNORE_FILE = '.kehoachignore';
 
 export interface Discovery {
@@ -214,7 +225,7 @@ export function discover(inputs: readonly string[], cwd: string): Discovery {
       if (st.isDirectory()) {
         if (depthLeft > 0) walk(path, root, rules, seenDirs, accept, depthLeft - 1);
       }
-      else if (st.isFile() && PLAN_EXTENSIONS.has(extname(name).toLowerCase()) && accept(rel)) addFile(path);
+      else if (st.isFile() && isPlanFileName(name) && accept(rel)) addFile(path);
     }
   };
 

@@ -332,7 +332,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('check')
-    .description('kiểm tra tệp hoặc thư mục kế hoạch (.docx .pdf .doc .txt) / check plan files or folders')
+    .description('kiểm tra tệp hoặc thư mục kế hoạch (.docx .pdf .doc .txt .md) / check plan files or folders')
     .argument('<paths...>', 'tệp, thư mục / files, folders')
     .option('-f, --format <name>', 'stylish | compact | json | sarif | junit | github | markdown | html | csv', 'stylish')
     .option('-o, --output <file>', 'ghi báo cáo vào tệp (ghi nguyên tử) / write the report to a file (atomically)')

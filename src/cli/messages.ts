@@ -2,7 +2,7 @@
 import type { Localized } from '../engine/define-rule.js';
 
 export const CLI_TEXT = {
-  noFiles: { vi: 'Không tìm thấy tệp kế hoạch nào (.docx, .pdf, .doc, .txt) trong: {paths}', en: 'No plan files (.docx, .pdf, .doc, .txt) found in: {paths}' },
+  noFiles: { vi: 'Không tìm thấy tệp kế hoạch nào (.docx, .pdf, .doc, .txt, .md) trong: {paths}', en: 'No plan files (.docx, .pdf, .doc, .txt, .md) found in: {paths}' },
   missingPath: { vi: 'Không tìm thấy: {path}', en: 'Not found: {path}' },
   badConfig: { vi: 'Cấu hình không hợp lệ', en: 'Invalid configuration' },
   didYouMean: { vi: 'có phải ý bạn là "{value}"?', en: 'did you mean "{value}"?' },

@@ -34,6 +34,10 @@ async function loadFormat(bytes: Uint8Array, sniff: SniffResult, options: Dispat
         const { loadTxt } = await import('./txt.js');
         return loadTxt(bytes, { maxChars: options.limits.maxTextChars });
       }
+      case 'md': {
+        const { loadMd } = await import('./md.js');
+        return loadMd(bytes, { maxChars: options.limits.maxTextChars });
+      }
     }
   } catch (err) {
     if (err instanceof LoadError) throw err;

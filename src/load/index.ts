@@ -10,7 +10,7 @@ export { sniffFormat, type SniffResult } from './sniff.js';
 export { LoadError, type LoadErrorCode, type LoadedDocument } from './types.js';
 
 export interface LoadOptions {
-  /** For messages only: the format is decided from the bytes, never from the name. */
+  /** For messages, and to tell Markdown (.md, .markdown) from plain text: other formats are decided from the bytes. */
   path: string;
   /** User (open) password of an encrypted PDF. */
   password?: string;
@@ -27,7 +27,7 @@ export async function loadDocument(bytes: Uint8Array, options: LoadOptions): Pro
   const limits = resolveLimits(options.limits);
   if (bytes.length === 0) throw new LoadError('empty');
   checkFileSize(bytes, limits);
-  const sniff = sniffFormat(bytes);
+  const sniff = sniffFormat(bytes, options.path);
   const dispatch = { limits, ...(options.password !== undefined ? { password: options.password } : {}) };
   if (sniff.format === 'txt' || options.isolate === false) return loadSniffed(bytes, sniff, dispatch);
   const url = isolateWorkerUrl();

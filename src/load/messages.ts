@@ -19,8 +19,8 @@ export const LOAD_ERROR_MESSAGES: Record<LoadErrorCode, Localized> = {
     en: 'The file is too large ({detail}); change the limit with --max-file-mb or "limits.maxFileMB" in the config.',
   },
   'unsupported-format': {
-    vi: 'Định dạng không được hỗ trợ: {detail}. Chỉ kiểm tra được .docx, .pdf, .doc và .txt.',
-    en: 'Unsupported format: {detail}. Only .docx, .pdf, .doc and .txt can be checked.',
+    vi: 'Định dạng không được hỗ trợ: {detail}. Chỉ kiểm tra được .docx, .pdf, .doc, .txt và .md.',
+    en: 'Unsupported format: {detail}. Only .docx, .pdf, .doc, .txt and .md can be checked.',
   },
   binary: {
     vi: 'Tệp chứa dữ liệu nhị phân, không phải văn bản.',

@@ -1,4 +1,5 @@
-// Decides a document's format from its bytes (magic numbers, zip contents), never from the file name.
+// Decides a document's format from its bytes (magic numbers, zip contents). The file name only tells plain text
+// from Markdown (.md, .markdown); text that is clearly Markdown is recognised without the name.
 import { sniffUtf16 } from './decode.js';
 import { LoadError, type SourceFormat } from './types.js';
 import { readZipDirectory, readZipEntry, scanLocalHeaders, type ZipEntry } from './zip-guard.js';
@@ -80,10 +81,11 @@ function describeZip(bytes: Uint8Array, names: string[], entries?: ZipEntry[]): 
 }
 
 /**
- * Sniffs the format. Returns docx/pdf/doc/txt, or throws LoadError('unsupported-format' | 'binary') naming what it is.
+ * Sniffs the format. Returns docx/pdf/doc/txt/md, or throws LoadError('unsupported-format' | 'binary') naming what it is.
  * A truncated zip that still shows Word parts is reported as docx so that the docx loader reports it as corrupt.
+ * `name` (the file name or path) only decides between text and Markdown: binary formats go by their bytes.
  */
-export function sniffFormat(bytes: Uint8Array): SniffResult {
+export function sniffFormat(bytes: Uint8Array, name?: string): SniffResult {
   if (bytes.length >= 4 && startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     const entries = readZipDirectory(bytes);
     if (entries) {
@@ -118,7 +120,40 @@ export function sniffFormat(bytes: Uint8Array): SniffResult {
   }
   for (const [magic, what] of OTHER_MAGIC) if (startsWith(bytes, magic)) throw new LoadError('unsupported-format', what);
   if (looksBinary(bytes)) throw new LoadError('binary', 'control characters or NUL bytes in the first 8 KB');
-  return { format: 'txt' };
+  if (name !== undefined && MARKDOWN_NAME.test(name)) return { format: 'md' };
+  return { format: looksMarkdown(bytes) ? 'md' : 'txt' };
+}
+
+const MARKDOWN_NAME = /\.(?:md|markdown)$/iu;
+
+/**
+ * Whether text (read without a Markdown name) is clearly Markdown. Conservative: a plain .txt plan, even one
+ * with a "**KT. GIÁM ĐỐC" line or a tab-separated "---" row, stays text. Clear signs are a GFM table (a pipe
+ * header row over a pipe delimiter row), three ATX headings, or the web-export layout of flattened tables
+ * (several lone `|` lines) together with several **bold** spans.
+ */
+export function looksMarkdown(bytes: Uint8Array): boolean {
+  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  if (utf16 || sniffUtf16(bytes)) return false;
+  // ASCII markers only: Latin-1 decoding of the first 64 KB finds them whatever the text encoding.
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 65536)).toString('latin1');
+  const lines = head.split(/\r\n|\r|\n/u);
+  let headings = 0;
+  let pipes = 0;
+  let bold = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (/^ {0,3}#{1,6} +\S/u.test(line)) headings++;
+    if (/^ {0,3}\|\s*$/u.test(line)) pipes++;
+    if (/\*\*[^*\s][^*]{0,200}\*\*/u.test(line)) bold++;
+    const next = lines[i + 1];
+    if (next !== undefined && line.includes('|') && /^ {0,3}\|? *:?-{3,}:? *(?:\| *:?-{3,}:? *)*\|? *$/u.test(next) && next.includes('|')) {
+      const cells = line.replace(/^\s*\|/u, '').replace(/\|\s*$/u, '').split('|').length;
+      const delims = next.replace(/^\s*\|/u, '').replace(/\|\s*$/u, '').split('|').length;
+      if (cells === delims && cells >= 2) return true;
+    }
+  }
+  return headings >= 3 || (pipes >= 4 && bold >= 3);
 }
 
 /** NUL bytes or many control characters mean binary, unless the text is UTF-16 (with a BOM, or recognised without one). */

@@ -1,7 +1,7 @@
-// The contract between format loaders (txt, docx, pdf, doc) and the plan parser.
+// The contract between format loaders (txt, md, docx, pdf, doc) and the plan parser.
 import type { OffsetMap } from '../text/normalize.js';
 
-export type SourceFormat = 'txt' | 'docx' | 'pdf' | 'doc';
+export type SourceFormat = 'txt' | 'md' | 'docx' | 'pdf' | 'doc';
 
 /**
  * What every loader returns. `text` is normalized (NFC, Đ folded, LF line ends) and every
@@ -17,9 +17,9 @@ export interface LoadedDocument {
   encoding: string;
   text: string;
   blocks: Block[];
-  /** Maps offsets of `text` back to the raw decoded source (only meaningful for .txt). */
+  /** Maps offsets of `text` back to the raw decoded source (only meaningful for .txt and .md). */
   map: OffsetMap;
-  /** The raw decoded source the map points into (for .txt: the file as decoded; otherwise equal to text). */
+  /** The raw decoded source the map points into (for .txt and .md: the file as decoded; otherwise equal to text). */
   source: string;
   /** Page ranges in `text` when the format has pages (pdf). */
   pages?: PageRange[];

@@ -17,7 +17,8 @@ beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'kehoach-discover-'));
   touch('plans/Kế hoạch số 12 năm 2025.docx');
   touch('plans/b.pdf');
-  touch('plans/notes.md');
+  touch('plans/notes.rst');
+  touch('plans/README.md'); // a folder's own documentation, not a plan
   touch('plans/Phòng Nội vụ/kế hoạch tháng 3.txt');
   touch('plans/Phòng Nội vụ/sub/deep.docx');
   touch('plans/cũ/old.docx');
