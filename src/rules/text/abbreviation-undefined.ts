@@ -1,6 +1,13 @@
 // text/abbreviation-undefined: an abbreviation is written out in full the first time, before it is used alone.
 import { defineRule } from '../../engine/define-rule.js';
 import { knownAbbreviation } from '../../data/abbreviations.js';
+import { inside } from '../_util.js';
+
+/** A token that continues a document symbol written with a stray space: "27/NQ- TW", "45/TTr- SNV", "08/CT -TTg". */
+const SYMBOL_BEFORE = /[\p{Lu}Đ][\p{L}Đ]{0,5}\s?[-/]\s?$/u;
+function inSymbolChain(text: string, start: number): boolean {
+  return SYMBOL_BEFORE.test(text.slice(Math.max(0, start - 9), start)) && /\d\s?[-/]\s?[\p{Lu}Đ]/u.test(text.slice(Math.max(0, start - 20), start));
+}
 
 export default defineRule({
   id: 'text/abbreviation-undefined',
@@ -26,7 +33,9 @@ export default defineRule({
     valid: [{ code: 'Thực hiện cải cách thủ tục hành chính (TTHC) trên địa bàn. Rà soát TTHC nội bộ.' }],
     invalid: [{ code: 'Rà soát TTHC nội bộ thuộc thẩm quyền của UBND tỉnh.', note: 'TTHC never spelled out' }],
   },
-  *check({ facts }) {
+  *check({ facts, text }) {
+    // Issuer and type codes inside a cited number ("45/TTr-SNV", "19-NQ/TW") are not abbreviations of the text.
+    const citationSpans = facts.citations.map((c) => c.span);
     const firstDef = new Map<string, number>();
     for (const d of facts.abbreviations.definitions) {
       const at = firstDef.get(d.abbr);
@@ -37,6 +46,7 @@ export default defineRule({
     const reported = new Set<string>();
     const uses = [...facts.abbreviations.uses].sort((a, b) => a.span.start - b.span.start);
     for (const u of uses) {
+      if (inside(u.span, citationSpans) || inSymbolChain(text, u.span.start)) continue;
       if (reported.has(u.abbr)) continue;
       reported.add(u.abbr);
       // Standard abbreviations need no definition; an 'unsure' entry is given the benefit of the doubt.
