@@ -176,7 +176,12 @@ export default defineRule({
     // A text with many words outside the alphabet is not decoded (a legacy font: "ÿѭӡng", "ngo‡i"): its
     // fragments are no evidence of spelling, so only the known misspellings above are checked.
     let foreign = 0;
-    for (const m of words) if (!ALPHABET.test(m[0].toLowerCase())) foreign++;
+    const inAlphabet = new Map<string, boolean>();
+    for (const m of words) {
+      let ok = inAlphabet.get(m[0]);
+      if (ok === undefined) inAlphabet.set(m[0], (ok = ALPHABET.test(m[0].toLowerCase())));
+      if (!ok) foreign++;
+    }
     if (foreign >= 20 && foreign > words.length * 0.02) return;
     const links = execAll(LINK, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
     const sp = vietnameseSpeller();
@@ -184,6 +189,12 @@ export default defineRule({
     for (const m of words) {
       const w = m[0];
       if (w.length < 2) continue;
+      let v = seen.get(w);
+      if (v === undefined) {
+        v = judge(sp, w);
+        seen.set(w, v);
+      }
+      if (!v) continue;
       const span = { start: m.index, end: m.index + w.length };
       // Glued to digits or to code characters (file names, symbols, identifiers, URLs), or hyphenated
       // transcriptions of foreign and minority-language names ("Ê-đê", "ra-đi-ô"): not words of the text.
@@ -191,12 +202,7 @@ export default defineRule({
       const after = text[span.end] ?? ' ';
       if (/[\p{N}/@_.\\:#&'’-]/u.test(before) || /[\p{N}/@_\\&'’-]/u.test(after)) continue;
       if (after === '.' && /[\p{L}\p{N}]/u.test(text[span.end + 1] ?? ' ')) continue;
-      let v = seen.get(w);
-      if (v === undefined) {
-        v = judge(sp, w);
-        seen.set(w, v);
-      }
-      if (!v || inside(span, links) || inside(span, taken)) continue;
+      if (inside(span, links) || inside(span, taken)) continue;
       if (v.kind === 'glued') {
         yield { messageId: 'glued', span, data: { found: w, correct: v.correct }, fix: { span, text: v.correct } };
       } else {
