@@ -53,6 +53,21 @@ function datedBefore(clause: string, limit: string): boolean {
   return false;
 }
 
+/**
+ * clauseStart, continued across hard-wrapped line breaks: a line break after a line that ends without
+ * punctuation ("… ngày 16 tháng 12 năm 2023 phê duyệt Quy hoạch\ntỉnh Bà Rịa - Vũng Tàu;") does not end the
+ * clause, so the citation whose subject names the old unit is still in it.
+ */
+function wrappedClauseStart(text: string, at: number): number {
+  let from = clauseStart(text, at);
+  for (let k = 0; k < 6 && from > 0 && text[from - 1] === '\n'; k++) {
+    const prev = text.slice(Math.max(0, from - 2), from - 1);
+    if (prev === '' || /[\n.;:!?|]/u.test(prev)) break;
+    from = clauseStart(text, from - 1);
+  }
+  return from;
+}
+
 export default defineRule({
   id: 'text/obsolete-admin-unit',
   meta: {
@@ -107,7 +122,7 @@ export default defineRule({
       lastEnd = h.span.end;
       if (inside(h.span, oldSpans)) continue;
       if (HISTORICAL_AFTER.test(text.slice(h.span.end, h.span.end + HISTORICAL_AFTER_WINDOW))) continue;
-      const from = clauseStart(text, h.span.start);
+      const from = wrappedClauseStart(text, h.span.start);
       const clause = text.slice(from, h.span.start);
       if (HISTORICAL_BEFORE.test(clause)) continue;
       // Inside the subject or issuer of a document issued before the merger (its title keeps the old names).

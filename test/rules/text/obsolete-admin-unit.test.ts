@@ -70,3 +70,19 @@ describe('text/obsolete-admin-unit: former units named with "cũ"', () => {
     }
   });
 });
+
+describe('text/obsolete-admin-unit: hard-wrapped citations', () => {
+  it('keeps the subject of an old decision in its clause across a hard wrap', () => {
+    const text = 'Căn cứ Quyết định số 1629/QĐ-TTg ngày 16 tháng 12 năm 2023 phê duyệt Quy hoạch\ntỉnh Bà Rịa - Vũng Tàu; Quyết định số 790/QĐ-TTg ngày 03 tháng 8 năm 2024 phê\nduyệt Quy hoạch tỉnh Bình Dương;';
+    const facts = emptyFacts();
+    facts.citations.push(citation(text, { whole: 'Quyết định số 1629/QĐ-TTg ngày 16 tháng 12 năm 2023', number: '1629/QĐ-TTg', date: '16/12/2023' }));
+    facts.citations.push(citation(text, { whole: 'Quyết định số 790/QĐ-TTg ngày 03 tháng 8 năm 2024', number: '790/QĐ-TTg', date: '03/8/2024' }));
+    expect(run(rule, { text, facts, settings: AFTER })).toEqual([]);
+  });
+  it('a line ending with punctuation still ends the clause', () => {
+    const text = 'Căn cứ Quyết định số 790/QĐ-TTg ngày 03 tháng 8 năm 2024 phê duyệt quy hoạch.\nHỗ trợ người dân tỉnh Bình Dương.';
+    const facts = emptyFacts();
+    facts.citations.push(citation(text, { whole: 'Quyết định số 790/QĐ-TTg ngày 03 tháng 8 năm 2024', number: '790/QĐ-TTg', date: '03/8/2024' }));
+    expect(run(rule, { text, facts, settings: AFTER }).map((r) => r.text)).toEqual(['tỉnh Bình Dương']);
+  });
+});
