@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/text/abbreviation-undefined.js';
 import { findAbbreviations } from '../../../src/extract/abbreviations.js';
-import { at, citation, emptyFacts, run } from '../_helpers.js';
+import { at, citation, emptyDoc, emptyFacts, run, section } from '../_helpers.js';
 
 function facts(text: string, defs: string[], uses: [string, number][]) {
   const f = emptyFacts();
@@ -73,5 +73,16 @@ describe('text/abbreviation-undefined: a numbered heading in capitals cut by a h
     const g = emptyFacts();
     g.abbreviations.uses.push(...findAbbreviations(body, 0).uses);
     expect(run(rule, { text: body, facts: g }).map((r) => r.text)).toEqual(['TTHC']);
+  });
+});
+
+describe('text/abbreviation-undefined: section titles in capitals', () => {
+  it('skips a use inside a section title without lower-case letters, not one in a mixed-case title', () => {
+    const text = 'IV. KINH\nPHÍ\n1. Nguồn vốn ODA';
+    const doc = emptyDoc();
+    doc.sections.push(section(text, 'IV.', 'roman', 'KINH'), section(text, '1.', 'arabic', 'Nguồn vốn ODA'));
+    const f = emptyFacts();
+    f.abbreviations.uses.push({ abbr: 'KINH', span: at(text, 'KINH') }, { abbr: 'ODA', span: at(text, 'ODA') });
+    expect(run(rule, { text, doc, facts: f }).map((r) => r.text)).toEqual(['ODA']);
   });
 });
