@@ -107,6 +107,14 @@ export const MERGED_PROVINCES: readonly MergedProvince[] = [
  * Phrases that make a mention historical, so it is not a current use: "(cũ)", "trước ngày 01/7/2025",
  * "trước sắp xếp", "trước khi hợp nhất" (DOMAIN §4.2: allow historical phrases).
  */
-export const HISTORICAL_AFTER: RegExp = /^\s*\(?\s*cũ(?![\p{L}])/iu;
+/**
+ * "cũ" / "(cũ)" right after the term, or after the unit's proper name that follows it ("thị trấn Yên Lạc cũ",
+ * "UBND huyện Mường Tè (cũ)", "tỉnh Bà Rịa - Vũng Tàu (cũ)"): up to four capitalised words, hyphen-joined
+ * parts allowed. A lower-case word in between ("thị trấn và các xã cũ") breaks the link.
+ */
+export const HISTORICAL_AFTER: RegExp =
+  /^(?:\s+\p{Lu}[\p{L}\p{M}]*(?:\s*[-–]\s*\p{Lu}[\p{L}\p{M}]*)?){0,4}\s*\(?\s*(?:cũ|Cũ|CŨ)(?![\p{L}\p{M}])/u;
+/** How far after a term HISTORICAL_AFTER looks (a term, a proper name of four words and "(cũ)"). */
+export const HISTORICAL_AFTER_WINDOW = 60;
 export const HISTORICAL_BEFORE: RegExp =
   /(?:trước (?:ngày )?0?1\/0?7\/2025|trước khi (?:sắp xếp|sáp nhập|hợp nhất|thực hiện sắp xếp)|trước sắp xếp|trước sáp nhập|trước hợp nhất|giai đoạn trước|năm 20(?:1\d|2[0-4])\b|đến hết ngày 30\/0?6\/2025)/iu;

@@ -56,6 +56,13 @@ export const MISSPELLINGS: readonly Misspelling[] = [
   { wrong: 'cũng cố', correct: 'củng cố', source: 'DOMAIN §6 [NK-CC]', confidence: 'likely', examples: { flagged: ['cũng cố, kiện toàn tổ chức'], clean: ['củng cố, kiện toàn tổ chức'] } },
   { wrong: 'chỉnh chu', correct: 'chỉn chu', source: 'DOMAIN §6 [NAP-CC]', confidence: 'likely', examples: { flagged: ['văn bản chỉnh chu'], clean: ['văn bản chỉn chu'] } },
   {
+    wrong: 'danh nghiệp',
+    correct: 'doanh nghiệp',
+    source: 'Typing slip read in an issued plan (corpus README, plan 11: "Danh nghiệp tư nhân"); no dictionary has "danh nghiệp" (Từ điển tiếng Việt, Hoàng Phê: "doanh nghiệp")',
+    confidence: 'likely',
+    examples: { flagged: ['các danh nghiệp tư nhân'], clean: ['các doanh nghiệp tư nhân', 'danh nghĩa'] },
+  },
+  {
     wrong: 'tinh giảm biên chế',
     correct: 'tinh giản biên chế',
     source:
@@ -67,21 +74,33 @@ export const MISSPELLINGS: readonly Misspelling[] = [
 ];
 
 /**
- * Vowel pairs no Vietnamese syllable contains ("uu" in "tham muu", "ii"). Tokens with them are typos or
- * lost diacritics. Deliberately tiny: the general missing-diacritics heuristic is unsure (DOMAIN §6).
+ * Place names as the official texts on administrative units spell them: "Đắk", never "Đăk"/"Đắc"; "Bắc Kạn",
+ * never "Bắc Cạn"; "Kon Tum" in two words. Whole words only, so a domain name ("daklak.gov.vn") never matches.
  */
-export const IMPOSSIBLE_VOWEL_PAIRS: readonly string[] = ['uu', 'ii'];
-export const IMPOSSIBLE_SYLLABLE_SOURCE = {
-  source: 'DOMAIN §1.7 [ALPHA] (Vietnamese alphabet and vowel system); no syllable has "uu" or "ii"',
-  confidence: 'likely' as Confidence,
-};
+const PLACE_SOURCE = 'Nghị quyết 202/2025/QH15 (names of the merged provinces) as tabled in DOMAIN §4.1 [BTH-60] [BN-60]';
+export const PLACE_NAME_SPELLINGS: readonly Misspelling[] = [
+  ...['Đăk Nông', 'Đắc Nông'].map((wrong): Misspelling => ({
+    wrong, correct: 'Đắk Nông', source: PLACE_SOURCE, confidence: 'certain',
+    examples: { flagged: [`tỉnh ${wrong} (cũ)`], clean: ['tỉnh Đắk Nông (cũ)'] },
+  })),
+  ...['Đăk Lăk', 'Đắc Lắc', 'Đắk Lăk', 'Đăk Lắk'].map((wrong): Misspelling => ({
+    wrong, correct: 'Đắk Lắk', source: PLACE_SOURCE, confidence: 'certain',
+    examples: { flagged: [`tỉnh ${wrong}`], clean: ['tỉnh Đắk Lắk'] },
+  })),
+  {
+    wrong: 'Bắc Cạn', correct: 'Bắc Kạn', source: PLACE_SOURCE, confidence: 'certain',
+    examples: { flagged: ['tỉnh Bắc Cạn (cũ)'], clean: ['tỉnh Bắc Kạn (cũ)'] },
+  },
+  {
+    wrong: 'Kontum', correct: 'Kon Tum', source: PLACE_SOURCE, confidence: 'certain',
+    examples: { flagged: ['tỉnh Kontum (cũ)'], clean: ['tỉnh Kon Tum (cũ)'] },
+  },
+];
 
-/** Likely intended syllables for the most common stripped forms (suggestion only). */
-export const SYLLABLE_HINTS: Readonly<Record<string, string>> = {
-  muu: 'mưu',
-  luu: 'lưu',
-  huu: 'hưu / hữu',
-  cuu: 'cứu / cửu',
-  nguu: 'ngưu',
-  tuu: 'tửu / tựu',
-};
+/**
+ * English loanwords written in lower case whose letters are also those of a Vietnamese syllable with its marks
+ * lost ("chat" / "chát", "top" / "tốp"): the dictionary check would take them for a lost-diacritics typo.
+ * Only words that collide matter: other English words ("online", "website") match no syllable and pass anyway.
+ * Source: loanwords of digital-transformation plans ("chat bot", "top 10", "hot line", "laptop", "RAM/ROM").
+ */
+export const LOANWORDS: ReadonlySet<string> = new Set(['chat', 'bot', 'top', 'hot', 'set', 'net', 'chip', 'cap', 'bit', 'lap', 'ram', 'rom', 'man']);

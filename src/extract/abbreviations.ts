@@ -54,12 +54,57 @@ function isHeading(text: string, from: number, to: number): boolean {
   return letters >= 8 && upper / letters > 0.6;
 }
 
+/** "III. KINH", "**2. TỔ CHỨC": a list marker followed by capitals only (a heading, maybe hard-wrapped). */
+const NUMBERED_CAPS = /^[\s*_]*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})[.)]\s*[*_]*\s*[\p{Lu}\p{M}]/u;
+function isNumberedCapsHeading(line: string): boolean {
+  return NUMBERED_CAPS.test(line) && !/\p{Ll}/u.test(line);
+}
+
+/** An all-capitals word (letters and marks): a heading word or an abbreviation. */
+const CAPS_WORD = /^[\p{Lu}\p{M}&]+$/u;
+/** A capitalised word with a letter no abbreviation has (a Vietnamese vowel with a mark: "PHÍ", "NỘI", "ỦY"). */
+const VIET_CAPS = /[^A-ZĐ0-9&]/u;
+const SEP_LEFT = /[ \t*_]{1,6}\n?[ \t*_]{0,6}$|\n[ \t*_]{0,6}$/u;
+const SEP_RIGHT = /^(?:[ \t*_]{1,6}\n?[ \t*_]{0,6}|\n[ \t*_]{0,6})/u;
+
+/**
+ * Whether the token at [s, e) stands in a run of capitalised words that holds an ordinary Vietnamese word in
+ * capitals: "III. KINH PHÍ", "II. NỘI DUNG", "TM. ỦY BAN", "KIỂM TRA THEO …" (a heading, title or signature
+ * line, possibly hard-wrapped, with Markdown emphasis) — its words are not abbreviations.
+ */
+function inCapitalisedRun(text: string, s: number, e: number): boolean {
+  // Left.
+  let at = s;
+  for (let k = 0; k < 8; k++) {
+    const sep = SEP_LEFT.exec(text.slice(Math.max(0, at - 14), at));
+    if (!sep) break;
+    const end = at - sep[0].length;
+    const w = /[\p{L}\p{M}&]+$/u.exec(text.slice(Math.max(0, end - 20), end));
+    if (!w || !CAPS_WORD.test(w[0])) break;
+    if (VIET_CAPS.test(w[0])) return true;
+    at = end - w[0].length;
+  }
+  // Right.
+  at = e;
+  for (let k = 0; k < 8; k++) {
+    const sep = SEP_RIGHT.exec(text.slice(at, at + 14));
+    if (!sep) break;
+    const from = at + sep[0].length;
+    const w = /^[\p{L}\p{M}&]+/u.exec(text.slice(from, from + 20));
+    if (!w || !CAPS_WORD.test(w[0])) break;
+    if (VIET_CAPS.test(w[0])) return true;
+    at = from + w[0].length;
+  }
+  return false;
+}
+
 /**
  * Abbreviation definitions and uses in `text`.
  * Definitions: "(CCHC)" after words whose initials spell it ("cải cách hành chính (CCHC)"; "(CBCC, NLĐ)"
  * defines both), an English or other acronym in parentheses after a phrase ("(PAR INDEX)", "(SIPAS)"),
- * and "(sau đây gọi tắt là X)". Uses: every upper-case token outside headings, document numbers and
- * Roman numerals (definitions themselves are not uses).
+ * and "(sau đây gọi tắt là X)". Uses: every upper-case token outside headings, runs of capitalised Vietnamese
+ * words ("III. KINH PHÍ"), document numbers and Roman numerals (definitions themselves are not uses).
+ * Mixed-case names of systems and apps (VNeID, iHanoi, eKYC) are never tokens.
  */
 export function findAbbreviations(text: string, base: number): { definitions: AbbreviationDefinition[]; uses: AbbreviationUse[] } {
   const definitions: AbbreviationDefinition[] = [];
@@ -151,12 +196,13 @@ export function findAbbreviations(text: string, base: number): { definitions: Ab
       lineStart = text.lastIndexOf('\n', s) + 1;
       const nl = text.indexOf('\n', s);
       lineEnd = nl < 0 ? text.length : nl;
-      heading = isHeading(text, lineStart, lineEnd);
+      heading = isHeading(text, lineStart, lineEnd) || isNumberedCapsHeading(text.slice(lineStart, lineEnd));
     }
     if (heading) continue;
     const tok = m[1] ?? '';
     if (romanToInt(tok) !== null || tok.length < 2) continue;
     if (defSpans.some(([a, b]) => s >= a && s < b)) continue;
+    if (inCapitalisedRun(text, s, s + tok.length)) continue;
     uses.push({ abbr: tok, span: span(base, s, s + tok.length) });
   }
   definitions.sort((a, b) => a.span.start - b.span.start);

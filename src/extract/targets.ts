@@ -6,7 +6,9 @@ import { span } from './_shared.js';
 const PCT = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?%/gu;
 const CMP_BEFORE: readonly [RegExp, Target['comparator']][] = [
   [/(?:tối thiểu|ít nhất|không dưới|không thấp hơn)\s{1,3}(?:là\s{1,3})?$/iu, 'gte'],
+  [/≥\s{0,3}$/u, 'gte'],
   [/(?:không quá|tối đa|không vượt quá|không cao hơn)\s{1,3}$/iu, 'lte'],
+  [/≤\s{0,3}$/u, 'lte'],
   [/(?:trên|hơn|vượt|cao hơn)\s{1,3}$/iu, 'gt'],
   [/(?:dưới|thấp hơn|chưa đến)\s{1,3}$/iu, 'lt'],
 ];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { json } from '../../src/report/json.js';
 import { JsonReportSchema } from '../../src/report/json-schema.js';
-import { HOSTILE_SCRIPT, input } from './fixtures.js';
+import { CLEAN, HOSTILE_SCRIPT, input } from './fixtures.js';
+import { checkText } from '../_pipeline.js';
 
 describe('json', () => {
   const text = json(input());
@@ -33,5 +34,17 @@ describe('json', () => {
     expect(report.results[2]?.findings[0]).toMatchObject({ page: 3, sectionPath: 'III.2' });
     expect(report.results[3]?.error).toEqual({ code: 'pdf-encrypted', message: 'Tệp PDF được mã hóa, không đọc được <nội dung>' });
     expect(text.endsWith('}\n')).toBe(true);
+  });
+});
+
+// Issue 13 item 11: a finding's mechanical fix is printed in the JSON report (replacement text and location).
+describe('json (fix)', () => {
+  it('prints the fix of a finding found by the real pipeline, null for a finding without one', () => {
+    const text = 'KẾ HOẠCH\nKịp thời cập nhập thông tin.\n';
+    const findings = checkText(text).filter((f) => f.ruleId === 'text/misspelling');
+    const report = JsonReportSchema.parse(JSON.parse(json(input({ results: [{ ...CLEAN, findings, warningCount: findings.length }] }))));
+    expect(report.results[0]?.findings.map((f) => [f.excerpt, f.fix])).toEqual([['cập nhập', { text: 'cập nhật', line: 2, column: 10, endLine: 2, endColumn: 18 }]]);
+    const plain = JsonReportSchema.parse(JSON.parse(json(input())));
+    expect(plain.results[0]?.findings.every((f) => f.fix === null)).toBe(true);
   });
 });

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sarif } from '../../src/report/sarif.js';
-import { EMPTY, HOSTILE_SCRIPT, input, RULES } from './fixtures.js';
+import { CLEAN, EMPTY, HOSTILE_SCRIPT, input, RULES } from './fixtures.js';
+import { checkText } from '../_pipeline.js';
 
 interface Json { [k: string]: any } // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -133,5 +134,38 @@ describe('sarif (Microsoft validator)', () => {
     const log = JSON.parse(sarif(input())) as Json;
     log['runs'][0]['results'][0]['locations'][0]['physicalLocation']['region']['startLine'] = 0;
     expect(validate('broken', JSON.stringify(log)).errors.length).toBeGreaterThan(0);
+  });
+});
+
+// Findings with a mechanical fix (issue 13 item 11): the real pipeline's fix becomes a SARIF `fixes` entry.
+describe('sarif (fixes)', () => {
+  const text = 'KẾ HOẠCH\nThường xuyên cập nhập thông tin; các cơ quan thựchiện nghiêm.\n';
+  const findings = checkText(text).filter((f) => f.ruleId === 'text/misspelling');
+  const withFix = { ...CLEAN, path: `${CLEAN.path.replace(/[^/]+$/u, '')}sửa.txt`, findings, warningCount: findings.length };
+  const fixInput = input({ results: [withFix] });
+  const log = JSON.parse(sarif(fixInput)) as Json;
+  const results = log['runs'][0]['results'] as Json[];
+
+  it('carries a fixes entry whose replacement region and text are those of the finding', () => {
+    expect(findings.map((f) => [f.excerpt, f.fix?.text])).toEqual([
+      ['cập nhập', 'cập nhật'],
+      ['thựchiện', 'thực hiện'],
+    ]);
+    expect(results).toHaveLength(2);
+    for (const [i, r] of results.entries()) {
+      const f = findings[i]!;
+      const change = r['fixes'][0]['artifactChanges'][0];
+      expect(change['artifactLocation']).toEqual(r['locations'][0]['physicalLocation']['artifactLocation']);
+      expect(change['replacements'][0]['insertedContent']).toEqual({ text: f.fix!.text });
+      expect(change['replacements'][0]['deletedRegion']).toMatchObject({ startLine: f.fix!.line, startColumn: f.fix!.column, endColumn: f.fix!.endColumn });
+      expect(r['fixes'][0]['description']['text'].length).toBeGreaterThan(0);
+    }
+  });
+  it('a finding without a fix has no fixes entry', () => {
+    const plain = JSON.parse(sarif(input())) as Json;
+    expect((plain['runs'][0]['results'] as Json[]).every((r) => r['fixes'] === undefined)).toBe(true);
+  });
+  it.skipIf(!validator.bin)('passes Sarif.Multitool validate with fixes', () => {
+    expect(validate('fixes', sarif(fixInput)).errors).toEqual([]);
   });
 });

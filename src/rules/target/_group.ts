@@ -7,28 +7,61 @@ import { fold } from '../_util.js';
  * The statement a target stands in: from the previous ";", sentence end, tab or line break to the next one.
  * The extractor's indicator is a short head phrase ("hồ sơ thủ tục hành chính") shared by different
  * targets, so comparing whole statements is what keeps these rules free of false findings.
+ * A hard-wrapped line break (the line before ends without punctuation, the next line opens with no list
+ * marker and no blank line between) does not end the statement: "(12) Tỷ lệ các cơ sở đào tạo … chuẩn hóa
+ * dữ\nliệu số, kho học liệu số mở đạt 100%" is one statement, not its last line.
  */
 export function statementOf(text: string, span: Span): Span {
+  const floor = Math.max(0, span.start - 600);
   let s = span.start;
-  while (s > 0) {
+  while (s > floor) {
     const c = text[s - 1];
+    if (c === '\n' && softBreak(text, s - 1)) {
+      s--;
+      continue;
+    }
     if (c === ';' || c === '\n' || c === '\t' || (c === '.' && /\s/u.test(text[s] ?? ' '))) break;
     s--;
   }
+  const ceiling = Math.min(text.length, span.end + 600);
   let e = span.end;
-  while (e < text.length) {
+  while (e < ceiling) {
     const c = text[e];
+    if (c === '\n' && softBreak(text, e)) {
+      e++;
+      continue;
+    }
     if (c === ';' || c === '\n' || c === '\t' || (c === '.' && /\s/u.test(text[e + 1] ?? ' '))) break;
     e++;
   }
   return { start: s, end: e };
 }
 
-/** Folded statement with its percentages blanked: equal keys = the same target wording. */
+/** A line break inside a paragraph (hard wrap): no punctuation before it, no blank line, list marker or table row after. */
+function softBreak(text: string, nl: number): boolean {
+  const before = text[nl - 1] ?? '\n';
+  if (/[\n\t.;:!?]/u.test(before) || /^[ \t*_]*$/u.test(text.slice(text.lastIndexOf('\n', nl - 1) + 1, nl))) return false;
+  const next = text.slice(nl + 1, nl + 14);
+  if (next === '' || next[0] === '\n' || LIST_LINE.test(next) || /^[ \t]*(?:\*\*|\||#)/u.test(next)) return false;
+  const lineEnd = text.indexOf('\n', nl + 1);
+  return !text.slice(nl + 1, lineEnd < 0 ? text.length : lineEnd).includes('\t');
+}
+
+/** Words that make a figure a minimum ("tối thiểu 90%", "≥ 90%", "90% trở lên"): a level, like an exact figure. */
+const MIN_BEFORE = /(?<![\p{L}])(?:tối thiểu|ít nhất|không dưới|không thấp hơn)\s+(?=\d)|≥\s*(?=\d)/gu;
+const MIN_AFTER = /(%)\s*trở lên(?![\p{L}])/gu;
+
+/**
+ * Folded statement with its percentages blanked: equal keys = the same target wording. Minimum words are
+ * dropped, so "đạt 100%" and "đạt tối thiểu 90%" of one indicator share a key and are compared as levels.
+ */
 export function statementKey(text: string, st: Span): string | null {
   const s = fold(text.slice(st.start, st.end))
+    .replace(MIN_BEFORE, '')
+    .replace(MIN_AFTER, '$1')
     .replace(/<[^>]+>/gu, ' ')
     .replace(/^[\s\-+•*]+/u, '')
+    .replace(/^(?:\(\d{1,2}\)|[a-zđ]\)|\d{1,2}(?:\.\d{1,2}){0,3}[.)])\s+/u, '')
     .replace(/\d{1,3}(?:[.,]\d{1,2})?\s?%/gu, '#%')
     .replace(/[^\p{L}\p{N}#%]+/gu, ' ')
     .trim();
@@ -68,4 +101,33 @@ export function describe(t: Target): string {
 export function quote(text: string, st: Span): string {
   const s = text.slice(st.start, st.end).replace(/<[^>]+>/gu, ' ').replace(/^[\s\-+•*]+/u, '').replace(/\s+/gu, ' ').trim();
   return s.length > 90 ? `${s.slice(0, 87)}…` : s;
+}
+
+/** Exact and minimum figures are levels of one indicator; maxima and strict bounds are compared only with their own kind. */
+export function levelClass(t: Target): string {
+  return t.comparator === 'eq' || t.comparator === 'gte' ? 'level' : t.comparator;
+}
+
+const LIST_LINE = /^[ \t*_]*(?:[-+•–]|[a-zđ]\)|\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[IVX]{1,5}\.)\s/u;
+const YEAR_IN = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu;
+
+/**
+ * The years written around a target: in its statement and back to the start of its list item or paragraph
+ * (a blank line, or a line opening with a list marker; at most 300 characters). Catches the year of a
+ * hard-wrapped item ("a) Đến hết năm 2025: Có ≥\n30% …") that the extractor's sentence does not reach.
+ */
+export function contextYears(text: string, st: Span): string {
+  const floor = Math.max(0, st.start - 300);
+  let from = st.start;
+  while (from > floor) {
+    const nl = text.lastIndexOf('\n', from - 1);
+    const lineStart = nl < floor ? floor : nl + 1;
+    if (LIST_LINE.test(text.slice(lineStart, lineStart + 12)) || nl < floor || text[nl - 1] === '\n') {
+      from = lineStart;
+      break;
+    }
+    from = nl;
+  }
+  const years = new Set(text.slice(from, st.end).match(YEAR_IN) ?? []);
+  return [...years].sort().join(',');
 }

@@ -2,6 +2,15 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { knownAbbreviation } from '../../data/abbreviations.js';
 import { numberSpan } from '../_citations.js';
+import { inside } from '../_util.js';
+import type { Section } from '../../model/plan.js';
+import type { Span } from '../../model/span.js';
+
+/** A token that continues a document symbol written with a stray space: "27/NQ- TW", "45/TTr- SNV", "08/CT -TTg". */
+const SYMBOL_BEFORE = /[\p{Lu}Đ][\p{L}Đ]{0,5}\s?[-/]\s?$/u;
+function inSymbolChain(text: string, start: number): boolean {
+  return SYMBOL_BEFORE.test(text.slice(Math.max(0, start - 9), start)) && /\d\s?[-/]\s?[\p{Lu}Đ]/u.test(text.slice(Math.max(0, start - 20), start));
+}
 
 export default defineRule({
   id: 'text/abbreviation-undefined',
@@ -27,7 +36,18 @@ export default defineRule({
     valid: [{ code: 'Thực hiện cải cách thủ tục hành chính (TTHC) trên địa bàn. Rà soát TTHC nội bộ.' }],
     invalid: [{ code: 'Rà soát TTHC nội bộ thuộc thẩm quyền của UBND tỉnh.', note: 'TTHC never spelled out' }],
   },
-  *check({ facts }) {
+  *check({ doc, facts, text }) {
+    // Issuer and type codes inside a cited number ("45/TTr-SNV", "19-NQ/TW") are not abbreviations of the text,
+    // nor are the words of a heading in capitals (a title cut by a hard wrap: "IV. KINH" / "PHÍ").
+    const citationSpans = facts.citations.map((c) => c.span);
+    const capsTitles: Span[] = [];
+    const walk = (ss: readonly Section[]): void => {
+      for (const s of ss) {
+        if (s.titleSpan && !/\p{Ll}/u.test(s.title)) capsTitles.push(s.titleSpan);
+        walk(s.children);
+      }
+    };
+    walk(doc.sections);
     const firstDef = new Map<string, number>();
     for (const d of facts.abbreviations.definitions) {
       const at = firstDef.get(d.abbr);
@@ -40,7 +60,7 @@ export default defineRule({
     // Codes inside a cited number ("45/TTr- SNV", "92/2009/TT- BTC") are issuer codes, not abbreviations.
     const numbers = facts.citations.flatMap((c) => numberSpan(c) ?? []);
     for (const u of uses) {
-      if (numbers.some((n) => u.span.start >= n.start && u.span.end <= n.end)) continue;
+      if (numbers.some((n) => u.span.start >= n.start && u.span.end <= n.end) || inside(u.span, citationSpans) || inside(u.span, capsTitles) || inSymbolChain(text, u.span.start)) continue;
       if (reported.has(u.abbr)) continue;
       reported.add(u.abbr);
       // Standard abbreviations need no definition; an 'unsure' entry is given the benefit of the doubt.

@@ -1,7 +1,7 @@
 // text/obsolete-admin-unit: after 01/7/2025 a plan does not name district-level units, thị trấn or merged provinces
 // as current units; historical phrases and titles of documents issued before the merger are fine.
 import { defineRule } from '../../engine/define-rule.js';
-import { HISTORICAL_AFTER, HISTORICAL_BEFORE, MERGED_PROVINCES, OBSOLETE_TERMS, TWO_LEVEL_DATE } from '../../data/admin-units.js';
+import { HISTORICAL_AFTER, HISTORICAL_AFTER_WINDOW, HISTORICAL_BEFORE, MERGED_PROVINCES, OBSOLETE_TERMS, TWO_LEVEL_DATE } from '../../data/admin-units.js';
 import { isoOrNull } from '../../text/calendar.js';
 import { execAll } from '../../text/match.js';
 import type { Span } from '../../model/span.js';
@@ -53,6 +53,21 @@ function datedBefore(clause: string, limit: string): boolean {
   return false;
 }
 
+/**
+ * clauseStart, continued across hard-wrapped line breaks: a line break after a line that ends without
+ * punctuation ("… ngày 16 tháng 12 năm 2023 phê duyệt Quy hoạch\ntỉnh Bà Rịa - Vũng Tàu;") does not end the
+ * clause, so the citation whose subject names the old unit is still in it.
+ */
+function wrappedClauseStart(text: string, at: number): number {
+  let from = clauseStart(text, at);
+  for (let k = 0; k < 6 && from > 0 && text[from - 1] === '\n'; k++) {
+    const prev = text.slice(Math.max(0, from - 2), from - 1);
+    if (prev === '' || /[\n.;:!?|]/u.test(prev)) break;
+    from = clauseStart(text, from - 1);
+  }
+  return from;
+}
+
 export default defineRule({
   id: 'text/obsolete-admin-unit',
   meta: {
@@ -77,6 +92,7 @@ export default defineRule({
     valid: [
       { code: 'SỞ NỘI VỤ\nSố: 09/KH-SNV\nLạng Sơn, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2025\n- 100% UBND cấp huyện được đánh giá chỉ số CCHC.' },
       { code: 'SỞ NỘI VỤ\nSố: 09/KH-SNV\nBắc Ninh, ngày 05 tháng 8 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2025\n- Sửa đổi Nghị quyết số 71/2024/NQ-HĐND ngày 08/10/2024 của HĐND tỉnh về chính sách trên địa bàn tỉnh Bắc Giang.' },
+      { code: 'SỞ NỘI VỤ\nSố: 09/KH-SNV\nPhú Thọ, ngày 05 tháng 8 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2025\n- Bàn giao trụ sở thị trấn Yên Lạc cũ và hồ sơ của UBND huyện Tam Đảo (cũ) cho xã.', note: 'former units marked "cũ" after their name' },
     ],
     invalid: [
       { code: 'SỞ NỘI VỤ\nSố: 09/KH-SNV\nLạng Sơn, ngày 05 tháng 8 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2025\n- 100% UBND cấp huyện được đánh giá chỉ số CCHC.', note: 'cấp huyện after 01/7/2025' },
@@ -105,8 +121,8 @@ export default defineRule({
       if (h.span.start < lastEnd) continue; // overlapping terms ("UBND các huyện, thị xã, thành phố"): one finding
       lastEnd = h.span.end;
       if (inside(h.span, oldSpans)) continue;
-      if (HISTORICAL_AFTER.test(text.slice(h.span.end, h.span.end + 12))) continue;
-      const from = clauseStart(text, h.span.start);
+      if (HISTORICAL_AFTER.test(text.slice(h.span.end, h.span.end + HISTORICAL_AFTER_WINDOW))) continue;
+      const from = wrappedClauseStart(text, h.span.start);
       const clause = text.slice(from, h.span.start);
       if (HISTORICAL_BEFORE.test(clause)) continue;
       // Inside the subject or issuer of a document issued before the merger (its title keeps the old names).

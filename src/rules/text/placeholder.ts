@@ -10,12 +10,24 @@ import { inside } from '../_util.js';
 const PATTERNS: readonly { re: RegExp; kind: string }[] = [
   { re: /\[[^\]\n]{0,40}?(?:tên|số|ngày|họ|địa danh|chức vụ|cơ quan|đơn vị|nội dung|…|\.\.\.|xx)[^\]\n]{0,40}?\]/giu, kind: 'bracket' },
   { re: /(?<![\p{L}\p{N}])(?:xxx+|XXX+)(?![\p{L}\p{N}])/gu, kind: 'xxx' },
-  { re: /(?:\.\s?){4,}|…(?:\s?…)+|…\s?\.{2,}|\.{2,}\s?…/gu, kind: 'dots' },
+  // Four dots right after a word are "…" plus a full stop ("điện toán đám mây...."), not a leader.
+  { re: /(?<![\p{L}\p{N}\s.])(?:\.\s?){4,}|(?<=[\s\p{L}\p{N}])\.{5,}|(?<=\s)\.{4}|(?:\.\s){4,}|…(?:\s?…)+|…\s?\.{2,}|\.{2,}\s?…/gu, kind: 'dots' },
   // The whole blank reference ("số /KH-SDT&TG"), so the message quotes what the reader sees.
   { re: /(?<![\p{L}])số\s*:?\s+\/\s*[\p{Lu}Đ][\p{L}\p{N}&.\-]{0,30}/giu, kind: 'number' },
   { re: /(?<![\p{L}])ngày\s+\/\s*\d{1,2}\s*\/\s*\d{4}/giu, kind: 'date' },
+  { re: /(?<![\p{L}])ngày\s+\/\s*\/\s*\d{4}/giu, kind: 'date' },
   { re: /(?<![\p{L}])ngày\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/giu, kind: 'date' },
 ];
+const FORM_LABEL = /[\p{L})][ \t]*:[ \t]*$/u;
+const WHOLE_CELL = /^[\s.…|*_]*$/u;
+/** The line or table cell (tab-delimited) around `span`, without the span itself. */
+function cellAround(text: string, span: { start: number; end: number }): string {
+  let a = span.start;
+  while (a > 0 && text[a - 1] !== '\n' && text[a - 1] !== '\t') a--;
+  let b = span.end;
+  while (b < text.length && text[b] !== '\n' && text[b] !== '\t') b++;
+  return text.slice(a, span.start) + text.slice(span.end, b);
+}
 const ROMAN_CONTEXT = /(?:khóa|khoá|lần thứ|Đại hội|thế kỷ)\s*$/iu;
 
 export default defineRule({
@@ -50,11 +62,15 @@ export default defineRule({
         const span = { start: m.index, end: m.index + m[0].length };
         if (inside(span, skip)) continue;
         if (kind === 'xxx' && ROMAN_CONTEXT.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+        // A leader after a label ("Điện thoại: ……; Fax: ……") is a field of a form the plan asks others to fill in.
+        if (kind === 'dots' && FORM_LABEL.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+        // A cell or line holding nothing but a leader may be a blank or a "rows omitted" mark: info, never an error.
+        const ambiguous = kind === 'dots' && WHOLE_CELL.test(cellAround(text, span));
         yield {
           messageId: 'placeholder',
           span,
           data: { found: m[0].trim() },
-          ...(settings.stage === 'draft' ? { severity: 'info' as const } : {}),
+          ...(settings.stage === 'draft' || ambiguous ? { severity: 'info' as const } : {}),
         };
       }
     }

@@ -50,3 +50,69 @@ describe('target/conflict', () => {
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
+
+// Issue 13 item 7: an exact and a minimum figure of one indicator are compared as levels.
+describe('target/conflict: exact and minimum levels', () => {
+  const facts = (text: string, specs: [string, number, Parameters<typeof target>[2]][]) => {
+    const f = emptyFacts();
+    for (const [p, nth, o] of specs) f.targets.push(pct(text, p, nth, o));
+    return f;
+  };
+  it('reports "100%" and "tối thiểu 90%" of the same indicator, same year', () => {
+    const text = [
+      '- Năm 2026, 100% hồ sơ thủ tục hành chính được số hóa kết quả giải quyết theo quy định.',
+      '- Năm 2026, tối thiểu 90% hồ sơ thủ tục hành chính được số hóa kết quả giải quyết theo quy định.',
+    ].join('\n');
+    const r = run(rule, { text, facts: facts(text, [['100%', 0, { year: 2026 }], ['90%', 0, { year: 2026, comparator: 'gte' }]]) });
+    expect(r.map((x) => [x.text, x.data?.value, x.data?.firstValue])).toEqual([['90%', 'tối thiểu 90%', '100%']]);
+  });
+  it('reports "đạt 100%" against "đạt 95% trở lên" and "≥ 95%"', () => {
+    const text = [
+      '- Tỷ lệ người dân hài lòng với việc giải quyết thủ tục hành chính đạt 100%.',
+      '- Tỷ lệ người dân hài lòng với việc giải quyết thủ tục hành chính đạt ≥ 95%.',
+    ].join('\n');
+    expect(run(rule, { text, facts: facts(text, [['100%', 0, {}], ['95%', 0, { comparator: 'gte' }]]) }).map((x) => x.text)).toEqual(['95%']);
+  });
+  it('accepts "tối thiểu 100%" and "100%" (one level), and two minimums for different years', () => {
+    const same = [
+      '- Bảo đảm 100% hồ sơ thủ tục hành chính được tiếp nhận và trả kết quả qua dịch vụ bưu chính.',
+      '- Bảo đảm tối thiểu 100% hồ sơ thủ tục hành chính được tiếp nhận và trả kết quả qua dịch vụ bưu chính.',
+    ].join('\n');
+    expect(run(rule, { text: same, facts: facts(same, [['100%', 0, {}], ['100%', 1, { comparator: 'gte' }]]) })).toEqual([]);
+    const years = [
+      'a) Đến hết năm 2026: tối thiểu',
+      '80% doanh nghiệp nhỏ và vừa trên địa bàn tỉnh ứng dụng nền tảng số trong quản trị.',
+      'b) Đến hết năm 2030: tối thiểu',
+      '90% doanh nghiệp nhỏ và vừa trên địa bàn tỉnh ứng dụng nền tảng số trong quản trị.',
+    ].join('\n');
+    // The extractor finds no year for a hard-wrapped item; the years of the items still keep them apart.
+    expect(run(rule, { text: years, facts: facts(years, [['80%', 0, {}], ['90%', 0, {}]]) })).toEqual([]);
+  });
+  it('does not compare a maximum with an exact figure', () => {
+    const text = [
+      '- Tỷ lệ hồ sơ thủ tục hành chính giải quyết quá hạn trên địa bàn tỉnh là 2% trong năm.',
+      '- Tỷ lệ hồ sơ thủ tục hành chính giải quyết quá hạn trên địa bàn tỉnh là tối đa 5% trong năm.',
+    ].join('\n');
+    expect(run(rule, { text, facts: facts(text, [['2%', 0, {}], ['5%', 0, { comparator: 'lte' }]]) })).toEqual([]);
+  });
+});
+
+describe('target/conflict: hard-wrapped statements', () => {
+  it('compares whole wrapped statements, not their last lines', () => {
+    const text = [
+      '(3) Tỷ lệ các bệnh viện tuyến tỉnh triển khai hồ sơ bệnh án điện tử, kết nối',
+      'dữ liệu khám chữa bệnh với cơ sở dữ liệu quốc gia về bảo hiểm đạt 100%;',
+      '',
+      '(4) Tỷ lệ các trạm y tế xã triển khai hồ sơ sức khỏe điện tử, kết nối',
+      'dữ liệu khám chữa bệnh với cơ sở dữ liệu quốc gia về bảo hiểm đạt tối thiểu 90%;',
+    ].join('\n');
+    const f = emptyFacts();
+    f.targets.push(pct(text, '100%'), pct(text, '90%', 0, { comparator: 'gte' }));
+    expect(run(rule, { text, facts: f })).toEqual([]);
+    // The same statement wrapped at the same place still conflicts.
+    const same = text.replace('các trạm y tế xã triển khai hồ sơ sức khỏe', 'các bệnh viện tuyến tỉnh triển khai hồ sơ bệnh án');
+    const g = emptyFacts();
+    g.targets.push(pct(same, '100%'), pct(same, '90%', 0, { comparator: 'gte' }));
+    expect(run(rule, { text: same, facts: g }).map((r) => r.text)).toEqual(['90%']);
+  });
+});

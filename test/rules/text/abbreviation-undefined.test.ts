@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/text/abbreviation-undefined.js';
-import { at, emptyFacts, run } from '../_helpers.js';
+import { findAbbreviations } from '../../../src/extract/abbreviations.js';
+import { at, citation, emptyDoc, emptyFacts, run, section } from '../_helpers.js';
 
 function facts(text: string, defs: string[], uses: [string, number][]) {
   const f = emptyFacts();
@@ -21,5 +22,67 @@ describe('text/abbreviation-undefined', () => {
       ['undefined', 'QPPL'],
       ['beforeDefinition', 'TTHC'],
     ]);
+  });
+});
+
+// Issue 13 item 11: codes inside citations, capitalised headings and names of systems are not abbreviations.
+describe('text/abbreviation-undefined: what is not an undefined abbreviation', () => {
+  const uses = (text: string) => {
+    const f = emptyFacts();
+    const ab = findAbbreviations(text, 0);
+    f.abbreviations.definitions.push(...ab.definitions);
+    f.abbreviations.uses.push(...ab.uses);
+    return f;
+  };
+  it('skips tokens inside a cited number (facts.citations span)', () => {
+    const text = 'Căn cứ Tờ trình số 45/TTr-SNV ngày 02/01/2026 và Nghị quyết số 19 - NQ/TW ngày 16/6/2022.';
+    const f = uses(text);
+    f.citations.push(citation(text, { whole: 'Tờ trình số 45/TTr-SNV ngày 02/01/2026', number: '45/TTr-SNV', date: '02/01/2026' }));
+    f.citations.push(citation(text, { whole: 'Nghị quyết số 19 - NQ/TW ngày 16/6/2022', number: '19 - NQ/TW', date: '16/6/2022' }));
+    expect(run(rule, { text, facts: f })).toEqual([]);
+  });
+  it('skips the continuation of a symbol written with a stray space even when no citation was extracted', () => {
+    const text = 'Quán triệt Nghị quyết số 27/NQ- TW của Ban Chấp hành Trung ương; Tờ trình 45/TTr- SNV.';
+    expect(run(rule, { text, facts: uses(text) })).toEqual([]);
+  });
+  it.each(['III. KINH PHÍ\nKinh phí thực hiện từ ngân sách.', '**II. NỘI DUNG**\n1. Tuyên truyền.', '**IV. KINH\nPHÍ**\nNgân sách tỉnh.', 'TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH', 'KẾ HOẠCH KIỂM TRA\nTHEO QUYẾT ĐỊNH SỐ 10'])(
+    'skips capitalised Vietnamese words of a heading: %j',
+    (text) => {
+      expect(run(rule, { text, facts: uses(text) })).toEqual([]);
+    },
+  );
+  it('skips mixed-case names of systems and apps (VNeID, iHanoi, eKYC, ChatGPT)', () => {
+    const text = 'Hướng dẫn người dân cài đặt VNeID, iHanoi; xác thực eKYC; thử nghiệm ChatGPT.';
+    expect(run(rule, { text, facts: uses(text) })).toEqual([]);
+  });
+  it('still reports an undefined abbreviation in body text, next to a heading, and after a citation', () => {
+    const text = 'III. KINH PHÍ\nNguồn vốn ODA và FDI theo Quyết định số 12/QĐ-UBND; hỗ trợ DNNVV.';
+    const f = uses(text);
+    f.citations.push(citation(text, { whole: 'Quyết định số 12/QĐ-UBND', number: '12/QĐ-UBND' }));
+    expect(run(rule, { text, facts: f }).map((r) => r.text)).toEqual(['ODA', 'FDI', 'DNNVV']);
+  });
+});
+
+describe('text/abbreviation-undefined: a numbered heading in capitals cut by a hard wrap', () => {
+  it('skips "KINH" of a "**III. KINH" line standing alone, reports "TTHC" of "1. TTHC được…"', () => {
+    const f = emptyFacts();
+    const text = '**III. KINH';
+    f.abbreviations.uses.push(...findAbbreviations(text, 0).uses);
+    expect(run(rule, { text, facts: f })).toEqual([]);
+    const body = '1. TTHC được công khai.';
+    const g = emptyFacts();
+    g.abbreviations.uses.push(...findAbbreviations(body, 0).uses);
+    expect(run(rule, { text: body, facts: g }).map((r) => r.text)).toEqual(['TTHC']);
+  });
+});
+
+describe('text/abbreviation-undefined: section titles in capitals', () => {
+  it('skips a use inside a section title without lower-case letters, not one in a mixed-case title', () => {
+    const text = 'IV. KINH\nPHÍ\n1. Nguồn vốn ODA';
+    const doc = emptyDoc();
+    doc.sections.push(section(text, 'IV.', 'roman', 'KINH'), section(text, '1.', 'arabic', 'Nguồn vốn ODA'));
+    const f = emptyFacts();
+    f.abbreviations.uses.push({ abbr: 'KINH', span: at(text, 'KINH') }, { abbr: 'ODA', span: at(text, 'ODA') });
+    expect(run(rule, { text, doc, facts: f }).map((r) => r.text)).toEqual(['ODA']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/text/obsolete-admin-unit.js';
-import { citation, emptyFacts, run } from '../_helpers.js';
+import { citation, DEFAULT_SETTINGS, emptyDoc, emptyFacts, run } from '../_helpers.js';
 
 const AFTER = { referenceDate: '2025-08-05' };
 
@@ -32,5 +32,57 @@ describe('text/obsolete-admin-unit', () => {
     const facts = emptyFacts();
     facts.citations.push(citation(text, { whole: 'Kế hoạch số 18/KH-UBND ngày 04/4/2025', number: '18/KH-UBND', date: '04/4/2025' }));
     expect(run(rule, { text, facts, settings: AFTER })).toEqual([]);
+  });
+});
+
+// Issue 13 item 4: "cũ" after the unit's proper name marks a former unit; the message's own advice passes.
+describe('text/obsolete-admin-unit: former units named with "cũ"', () => {
+  it.each([
+    'Trụ sở thị trấn Yên Lạc cũ được bàn giao cho xã.',
+    'Giao UBND huyện Mường Tè (cũ) bàn giao hồ sơ lưu trữ.',
+    'Dữ liệu của tỉnh Bà Rịa - Vũng Tàu (cũ) được chuyển đổi.',
+    'Hồ sơ của UBND thị xã Phú Mỹ (Cũ) được chuyển giao.',
+    'Địa bàn tỉnh Bình Dương cũ.',
+  ])('no finding: %s', (text) => {
+    expect(run(rule, { text, settings: AFTER })).toEqual([]);
+  });
+  it.each([
+    ['thị trấn và các xã cũ được sắp xếp lại.', 'thị trấn'],
+    ['UBND huyện Mường Tè chủ trì; trụ sở cũ giao lại.', 'UBND huyện'],
+    ['Thị trấn Yên Lạc tổ chức tuyên truyền về xã cũ.', 'Thị trấn'],
+  ])('still reported when "cũ" does not follow the name: %s', (text, found) => {
+    expect(run(rule, { text, settings: AFTER }).map((r) => r.text)).toEqual([found]);
+  });
+  it('every form the messages recommend passes the rule: the suggestion, or the term followed by "(cũ)"', () => {
+    const check = (text: string) => [...rule.check({ doc: emptyDoc(), facts: emptyFacts(), text, options: {}, settings: { ...DEFAULT_SETTINGS, ...AFTER } })];
+    const text = '100% UBND cấp huyện; UBND các huyện, thị xã, thành phố; cấp quận; các xã, phường, thị trấn; tỉnh Bắc Giang; tỉnh Bà Rịa - Vũng Tàu; tỉnh Hòa Bình.';
+    const found = check(text);
+    expect(found.length).toBe(7);
+    for (const f of found) {
+      const span = f.span!;
+      const was = text.slice(span.start, span.end);
+      const suggestion = String(f.messageId === 'term' ? f.data?.suggestion : f.data?.mergedInto);
+      for (const replacement of [suggestion, `${was} (cũ)`]) {
+        const fixed = text.slice(0, span.start) + replacement + text.slice(span.end);
+        const again = check(fixed).filter((g) => g.span!.start >= span.start && g.span!.start < span.start + replacement.length);
+        expect(again.map((g) => fixed.slice(g.span!.start, g.span!.end)), `${was} → ${replacement}`).toEqual([]);
+      }
+    }
+  });
+});
+
+describe('text/obsolete-admin-unit: hard-wrapped citations', () => {
+  it('keeps the subject of an old decision in its clause across a hard wrap', () => {
+    const text = 'Căn cứ Quyết định số 1629/QĐ-TTg ngày 16 tháng 12 năm 2023 phê duyệt Quy hoạch\ntỉnh Bà Rịa - Vũng Tàu; Quyết định số 790/QĐ-TTg ngày 03 tháng 8 năm 2024 phê\nduyệt Quy hoạch tỉnh Bình Dương;';
+    const facts = emptyFacts();
+    facts.citations.push(citation(text, { whole: 'Quyết định số 1629/QĐ-TTg ngày 16 tháng 12 năm 2023', number: '1629/QĐ-TTg', date: '16/12/2023' }));
+    facts.citations.push(citation(text, { whole: 'Quyết định số 790/QĐ-TTg ngày 03 tháng 8 năm 2024', number: '790/QĐ-TTg', date: '03/8/2024' }));
+    expect(run(rule, { text, facts, settings: AFTER })).toEqual([]);
+  });
+  it('a line ending with punctuation still ends the clause', () => {
+    const text = 'Căn cứ Quyết định số 790/QĐ-TTg ngày 03 tháng 8 năm 2024 phê duyệt quy hoạch.\nHỗ trợ người dân tỉnh Bình Dương.';
+    const facts = emptyFacts();
+    facts.citations.push(citation(text, { whole: 'Quyết định số 790/QĐ-TTg ngày 03 tháng 8 năm 2024', number: '790/QĐ-TTg', date: '03/8/2024' }));
+    expect(run(rule, { text, facts, settings: AFTER }).map((r) => r.text)).toEqual(['tỉnh Bình Dương']);
   });
 });

@@ -25,3 +25,22 @@ describe('text/placeholder', () => {
     expect(run(rule, { text, doc })).toEqual([]);
   });
 });
+
+// Issue 13 item 11 (real plans): what a dotted leader means depends on where it stands.
+describe('text/placeholder: dotted leaders in context', () => {
+  const found = (text: string) => run(rule, { text }).map((r) => [r.text, r.severity ?? 'error']);
+  it('four dots right after a word are an ellipsis and a full stop', () => {
+    expect(found('trí tuệ nhân tạo, chuỗi khối, điện toán đám mây....\n- Xây dựng chính sách.')).toEqual([]);
+  });
+  it('leaders after a label are fields of a form to fill in', () => {
+    expect(found('c/. Điện thoại: ……………………; Fax: ……………….; Email:\nHọ và tên: ..........................')).toEqual([]);
+  });
+  it('a cell holding only a leader is info; a leader inside prose and a blank reference stay errors', () => {
+    expect(found('Quyết định\n|\n….................................\n|\n2')).toEqual([['….................................', 'info']]);
+    expect(found('Giao ………………… chủ trì thực hiện.')).toEqual([['…………………', 'error']]);
+    expect(found('(Kèm theo Kế hoạch số: /KH-UBND ngày / /2025 của UBND thành phố)')).toEqual([
+      ['số: /KH-UBND', 'error'],
+      ['ngày / /2025', 'error'],
+    ]);
+  });
+});
