@@ -119,6 +119,8 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
         return t(which === 'output' ? CLI_TEXT.outputInInputs : CLI_TEXT.cacheInInputs, lang, data);
       case 'is-directory':
         return t(which === 'output' ? CLI_TEXT.outputIsDirectory : CLI_TEXT.cacheIsDirectory, lang, data);
+      case 'is-plan':
+        return t(CLI_TEXT.outputIsPlan, lang, data);
       case 'not-a-cache':
         return t(CLI_TEXT.cacheNotACache, lang, data);
       case 'special-cache':

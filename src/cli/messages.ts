@@ -23,6 +23,10 @@ export const CLI_TEXT = {
     vi: 'Tệp bộ nhớ đệm (--cache-location) không được trùng với tệp đầu vào: {path}',
     en: 'The cache file (--cache-location) must not be one of the inputs: {path}',
   },
+  outputIsPlan: {
+    vi: '{path} là một văn bản kế hoạch, không phải báo cáo: không ghi đè. Hãy chọn tên tệp khác cho -o.',
+    en: '{path} is a plan document, not a report: it is not overwritten. Choose another file name for -o.',
+  },
   outputIsDirectory: { vi: '{path} là một thư mục; hãy ghi báo cáo vào một tệp.', en: '{path} is a folder; write the report to a file.' },
   cacheIsDirectory: { vi: '--cache-location {path} là một thư mục; hãy chỉ định một tệp.', en: '--cache-location {path} is a folder; name a file.' },
   cacheNotACache: {

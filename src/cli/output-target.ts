@@ -4,7 +4,7 @@
 import { lstatSync, mkdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
-export type TargetProblem = 'is-input' | 'is-directory' | 'not-a-cache' | 'special-cache' | 'folder-unusable';
+export type TargetProblem = 'is-input' | 'is-plan' | 'is-directory' | 'not-a-cache' | 'special-cache' | 'folder-unusable';
 
 export class TargetError extends Error {
   constructor(
@@ -76,6 +76,26 @@ function ensureFolder(path: string): void {
   }
 }
 
+const DOCUMENT_EXT_RE = /\.(?:docx|doc|pdf)$/iu;
+const TEXT_EXT_RE = /\.(?:txt|md|markdown)$/iu;
+// A plan's title or Quốc hiệu near the top of a text file; a report's lines start with paths, labels or blanks.
+const PLAN_LINE_RE = /^[\s*#|]*(?:KẾ\s+HOẠCH|Kế\s+hoạch|CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI)(?![\p{L}\p{N}])/mu;
+
+/**
+ * True when an existing file is a plan document rather than an earlier report: a Word or PDF file (no report
+ * format has those extensions), or a text file with a plan's title or Quốc hiệu among its first lines. A run
+ * must not overwrite one even when it is not among this run's inputs (a mistyped glob: -o plans/*.txt).
+ */
+function looksLikePlan(path: string): boolean {
+  if (DOCUMENT_EXT_RE.test(path)) return true;
+  if (!TEXT_EXT_RE.test(path)) return false;
+  try {
+    return PLAN_LINE_RE.test(readFileSync(path, 'utf8').slice(0, 4000).split('\n').slice(0, 40).join('\n'));
+  } catch {
+    return false;
+  }
+}
+
 /** Resolves the report file given with -o. Throws TargetError when writing there would be wrong. */
 export function reportTarget(output: string, inputs: ReadonlySet<string>, cwd: string): WriteTarget {
   const requested = resolve(cwd, output);
@@ -84,6 +104,7 @@ export function reportTarget(output: string, inputs: ReadonlySet<string>, cwd: s
   if (st && inputs.has(identity(st))) throw new TargetError('is-input', output);
   if (st?.isDirectory()) throw new TargetError('is-directory', output);
   if (st && !st.isFile()) return { path, mode: 'through' };
+  if (st && st.size > 0 && looksLikePlan(path)) throw new TargetError('is-plan', output);
   if (!st) ensureFolder(path);
   return { path, mode: 'atomic' };
 }

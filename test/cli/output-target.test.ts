@@ -90,3 +90,17 @@ describe('kehoach check -o / --cache-location (in process)', () => {
     expect(JSON.parse(readFileSync(join(d, 'r.json'), 'utf8')).results).toHaveLength(1);
   });
 });
+
+describe('plans that are not inputs of this run', () => {
+  it('-o never overwrites a Word/PDF file or a text file that reads as a plan', () => {
+    const d = folder();
+    const inputs = inputIdentities([], d);
+    writeFileSync(join(d, 'other.docx'), 'PK');
+    writeFileSync(join(d, 'other.md'), '**ỦY BAN NHÂN DÂN**\n\n**KẾ HOẠCH**\n\nCải cách hành chính năm 2026\n');
+    writeFileSync(join(d, 'old-report.txt'), 'plan.txt:12:3: error header/number Thiếu số, ký hiệu văn bản.\n');
+    expect(problemOf(() => reportTarget('other.docx', inputs, d))).toBe('is-plan');
+    expect(problemOf(() => reportTarget('other.md', inputs, d))).toBe('is-plan');
+    expect(problemOf(() => reportTarget('plan.txt', inputs, d))).toBe('is-plan');
+    expect(problemOf(() => reportTarget('old-report.txt', inputs, d))).toBeNull();
+  });
+});

@@ -75,17 +75,29 @@ describe('inputs are never written', () => {
     expect(readFileSync(target).equals(before)).toBe(true);
   });
 
-  it('an output path that is a symlink to an input replaces the link, never the input behind it', async () => {
+  it('an output path that is a symlink to a plan (not among the inputs) is refused before checking; plan and link stay', async () => {
     const input = inputCopy('symlink-output');
     const target = join(input, 'plans', 'seed004.txt');
     const before = readFileSync(target);
     const out = join(tmp, 'report-link.json');
     symlinkSync(target, out);
     const r = await runCli(['check', join(input, 'plans', 'seed003.txt'), '--format', 'json', '-o', out], tmp);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/văn bản kế hoạch, không phải báo cáo/u);
     expect(readFileSync(target).equals(before)).toBe(true);
-    expect(lstatSync(out).isSymbolicLink()).toBe(false);
-    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveProperty('results');
+    expect(lstatSync(out).isSymbolicLink()).toBe(true);
+  });
+
+  it('an output path that is a symlink to an earlier report writes the report at the link target and keeps the link', async () => {
+    const input = inputCopy('symlink-report');
+    const report = join(tmp, 'report-old.json');
+    writeFileSync(report, '{}');
+    const out = join(tmp, 'report-link2.json');
+    symlinkSync(report, out);
+    const r = await runCli(['check', join(input, 'plans', 'seed003.txt'), '--format', 'json', '-o', out], tmp);
+    expect(r.code).toBe(1);
+    expect(lstatSync(out).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(report, 'utf8'))).toHaveProperty('results');
   });
 });
 
@@ -212,12 +224,13 @@ describe('no code from data', () => {
       }
     };
     walk(join(ROOT, 'src'));
-    expect(imports.sort()).toEqual(['src/cli/io.ts: renameSync', 'src/cli/io.ts: rmSync', 'src/cli/io.ts: writeFileSync']);
+    // open is readInput's read-only open (O_RDONLY); mkdirSync creates a missing report folder.
+    expect(imports.sort()).toEqual(['src/check.ts: open', 'src/cli/output-target.ts: mkdirSync', 'src/io.ts: renameSync', 'src/io.ts: rmSync', 'src/io.ts: writeFileSync']);
     expect(calls.sort()).toEqual(
       [
         'src/batch/cache.ts: writeFileAtomic(this.location, JSON.stringify({ format: CACHE_FORMAT, tool: toolFingerprint(), entries }));',
-        'src/cli/io.ts: export function writeFileAtomic(path: string, content: string): void {',
-        'src/cli/main.ts: writeFileAtomic(resolve(io.cwd, flags.output), report);',
+        'src/io.ts: export function writeFileAtomic(path: string, content: string): void {',
+        'src/io.ts: else writeFileAtomic(target.path, content);',
         'src/cli/main.ts: writeFileAtomic(target, starterConfig(flags.profile, flags.lang));',
       ].sort(),
     );
