@@ -7,6 +7,8 @@ import { ascii, span } from './_shared.js';
 /** An abbreviation token: upper-case ASCII letters and Đ (digits, "&" inside), e.g. TTHC, HĐND, DTTS&MN, QH15. */
 const TOKEN = /(?=[A-ZĐ])(?<![\p{L}\p{N}&\/-])([A-ZĐ](?:[A-ZĐ&]|[0-9](?=[A-ZĐ0-9]*(?![\p{L}])))*[A-ZĐ0-9])(?![\p{L}\p{N}&]|[-\/][\p{L}\p{N}])/gu;
 const PAREN = /\(([A-ZĐ][A-ZĐ&0-9]{1,9}(?:\s[A-ZĐ]{2,9})?(?:,\s{0,2}[A-ZĐ][A-ZĐ&0-9]{1,9}){0,3})\)/gu;
+// Parentheses of 2–6 words, one of them an acronym, e.g. "(PAR Index)", "(Chương trình MTQG)", "(Free Trade Zone / FTZ)".
+const NAMED_PAREN = /\(((?:[\p{L}\p{N}&]+[ \/]{1,3}){1,5}[\p{L}\p{N}&]+)\)/gu;
 const ALIAS = /\((?:sau đây|dưới đây)?\s{0,3}(?:gọi|viết)\s{1,3}tắt\s{1,3}(?:là\s{1,3})?["“]?([^()"”\n]{1,60}?)["”]?\)/giu;
 
 function initialsMatch(words: string[], letters: string): number {
@@ -172,6 +174,23 @@ export function findAbbreviations(text: string, base: number): { definitions: Ab
         defSpans.push([ps, ps + m[0].length]);
       }
     }
+  }
+  // A short name in parentheses that holds the acronym with other words: "Chỉ số cải cách hành chính (PAR Index)",
+  // "… đến năm 2030 (Chương trình MTQG)", "khu thương mại tự do (Free Trade Zone / FTZ)".
+  for (const m of execAll(NAMED_PAREN, text)) {
+    const ps = m.index ?? 0;
+    if (defSpans.some(([a, b]) => ps >= a && ps < b)) continue;
+    const inner = m[1] ?? '';
+    const tokens = inner.match(/(?<![\p{L}\p{N}])[A-ZĐ][A-ZĐ&]{1,9}(?![\p{L}\p{N}])/gu) ?? [];
+    if (tokens.length !== 1) continue;
+    const lineStart = Math.max(text.lastIndexOf('\n', ps - 1), text.lastIndexOf('\t', ps - 1)) + 1;
+    const before = text.slice(Math.max(lineStart, ps - 200), ps);
+    const clause = /([^,;:.()\n\t]{3,160})$/u.exec(before);
+    const phrase = clause?.[1]?.trim() ?? '';
+    if (phrase.split(/\s+/u).length < 2) continue;
+    const from = ps - before.length + before.lastIndexOf(phrase);
+    definitions.push({ abbr: tokens[0] as string, expansion: `${phrase} (${inner})`, span: span(base, from, ps + m[0].length) });
+    defSpans.push([ps, ps + m[0].length]);
   }
   for (const m of execAll(ALIAS, text)) {
     const ps = m.index ?? 0;

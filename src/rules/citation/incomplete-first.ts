@@ -27,6 +27,25 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(s, e);
 }
 
+/**
+ * The lead-in of a list the citation stands in: "Căn cứ các Quyết định của Thủ tướng Chính phủ về …: QĐ 1629/QĐ-TTg
+ * …; QĐ 790/QĐ-TTg …" names the issuer once for every item. Looks back over ";"-separated items to a ":" in the
+ * same paragraph (not across a full stop or a blank line); '' when there is none.
+ */
+function leadIn(text: string, start: number): string {
+  for (let i = start - 1; i >= 0 && i > start - 1500; i--) {
+    const ch = text[i];
+    if (ch === ':') {
+      let j = i - 1;
+      while (j > 0 && j > i - 400 && !/[.;:]/u.test(text[j - 1] ?? '') && !(text[j - 1] === '\n' && text[j - 2] === '\n')) j -= 1;
+      return text.slice(j, i);
+    }
+    if (ch === '.' && !/\d/u.test(text[i + 1] ?? '')) return '';
+    if (ch === '\n' && text[i - 1] === '\n') return '';
+  }
+  return '';
+}
+
 type Id = 'noDate' | 'noIssuer' | 'noDateNoIssuer';
 
 export default defineRule({
@@ -81,7 +100,9 @@ export default defineRule({
       const sentence = sentenceAround(text, c.span.start, c.span.end);
       const hasDate = c.date !== null || DATE.test(sentence);
       const low = sentence.toLowerCase();
-      const hasIssuer = c.issuer !== null || /(?<![\p{L}])của\s/u.test(low) || PHRASES.some((p) => low.includes(`${p} ban hành`));
+      const lead = leadIn(text, c.span.start).toLowerCase();
+      const hasIssuer =
+        c.issuer !== null || /(?<![\p{L}])của\s/u.test(low) || PHRASES.some((p) => low.includes(`${p} ban hành`)) || /(?<![\p{L}])của\s/u.test(lead);
       if (hasDate && hasIssuer) continue;
       const messageId: Id = !hasDate && !hasIssuer ? 'noDateNoIssuer' : !hasDate ? 'noDate' : 'noIssuer';
       yield { messageId, span: c.span, data: { label: citationLabel(c) } };

@@ -6,7 +6,7 @@ import { firstContentLine, fold, walkSections } from '../_util.js';
 const PARTS = {
   purpose: /mục đích|mục tiêu|yêu cầu|sự cần thiết|quan điểm/u,
   tasks: /nhiệm vụ|giải pháp|nội dung/u,
-  organisation: /tổ chức thực hiện|trách nhiệm thực hiện|phân công thực hiện|tổ chức triển khai/u,
+  organisation: /tổ chức thực hiện|trách nhiệm thực hiện|phân công thực hiện|phân công nhiệm vụ|tổ chức triển khai/u,
   funding: /kinh phí|nguồn lực|ngân sách/u,
 } as const;
 

@@ -6,6 +6,18 @@ import { inside } from '../_util.js';
 import type { Section } from '../../model/plan.js';
 import type { Span } from '../../model/span.js';
 
+/**
+ * Names that are not abbreviations of the text: an enterprise's registered name ("Công ty TNHH MTV ACT",
+ * "Công ty cổ phần … - BQP": the letters are part of the name, Luật Doanh nghiệp 2020 Điều 37–38), and the
+ * code of a standard before its number ("TCVN 14423:2025", "QCVN 01:2021/BCT", "ISO 9001:2015").
+ */
+const COMPANY_LEAD = /(?:Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Chi\s+nhánh|Ngân\s+hàng|Hợp\s+tác\s+xã|Doanh\s+nghiệp\s+tư\s+nhân)(?![\p{L}\p{N}])[^,;:.()\n\t]{0,80}$/iu;
+const STANDARD_CODE = /^(?:TCVN|QCVN|TCN|ISO|IEC)$/u;
+function inProperName(text: string, start: number, end: number, abbr: string): boolean {
+  if (STANDARD_CODE.test(abbr) && /^\s*\d/u.test(text.slice(end, end + 4))) return true;
+  return COMPANY_LEAD.test(text.slice(Math.max(0, start - 90), start));
+}
+
 /** A token that continues a document symbol written with a stray space: "27/NQ- TW", "45/TTr- SNV", "08/CT -TTg". */
 const SYMBOL_BEFORE = /[\p{Lu}Đ][\p{L}Đ]{0,5}\s?[-/]\s?$/u;
 function inSymbolChain(text: string, start: number): boolean {
@@ -61,6 +73,8 @@ export default defineRule({
     const numbers = facts.citations.flatMap((c) => numberSpan(c) ?? []);
     for (const u of uses) {
       if (numbers.some((n) => u.span.start >= n.start && u.span.end <= n.end) || inside(u.span, citationSpans) || inside(u.span, capsTitles) || inSymbolChain(text, u.span.start)) continue;
+      // Chemical formulas and codes with digits ("N2O", "CO2", "PM2") are not abbreviations to spell out.
+      if (/\d/u.test(u.abbr) || inProperName(text, u.span.start, u.span.end, u.abbr)) continue;
       if (reported.has(u.abbr)) continue;
       reported.add(u.abbr);
       // Standard abbreviations need no definition; an 'unsure' entry is given the benefit of the doubt.

@@ -51,3 +51,17 @@ describe('citation/incomplete-first (issue 13 item 9)', () => {
     expect(check(text, { subject: 'Triển khai Nghị quyết số 57-NQ/TW' })).toEqual([]);
   });
 });
+
+describe('citation/incomplete-first: an issuer named once in a list lead-in', () => {
+  it('the lead-in "… của <cơ quan> …:" gives the issuer of every item of the list', () => {
+    const text =
+      'Căn cứ các Quyết định của Thủ tướng Chính phủ về phê duyệt quy hoạch: Quyết định số 1629/QĐ-TTg ngày 16/12/2023 phê duyệt Quy hoạch vùng; Quyết định số 790/QĐ-TTg ngày 03/8/2024 phê duyệt Quy hoạch tỉnh;';
+    expect(check(text)).toEqual([]);
+  });
+  it('a lead-in without an issuer does not help, nor does one before a full stop', () => {
+    expect(check('Căn cứ các quyết định sau: Quyết định số 1629/QĐ-TTg ngày 16/12/2023 phê duyệt Quy hoạch vùng;').map((r) => r[0])).toEqual(['noIssuer']);
+    expect(
+      check('Thực hiện chỉ đạo của Thủ tướng Chính phủ. Căn cứ Quyết định số 790/QĐ-TTg ngày 03/8/2024 phê duyệt Quy hoạch tỉnh;').map((r) => r[0]),
+    ).toEqual(['noIssuer']);
+  });
+});

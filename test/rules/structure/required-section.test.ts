@@ -28,3 +28,12 @@ describe('structure/required-section', () => {
     expect(run(rule, { ...input, settings: { profile: 'generic' } }).map((r) => r.messageId)).toEqual(['organisation']);
   });
 });
+
+describe('structure/required-section: "Phân công nhiệm vụ" is the implementation part', () => {
+  it('accepts a section "PHÂN CÔNG NHIỆM VỤ" as who does what', () => {
+    expect(run(rule, plan([['1.', 'Mục đích, yêu cầu'], ['2.', 'Nội dung kiểm tra'], ['3.', 'Phân công nhiệm vụ']])).map((r) => r.messageId)).not.toContain('organisation');
+  });
+  it('still reports a plan whose only "phân công" is not about tasks', () => {
+    expect(run(rule, plan([['1.', 'Mục đích, yêu cầu'], ['2.', 'Nhiệm vụ, giải pháp'], ['3.', 'Phân công lao động trong doanh nghiệp']])).map((r) => r.messageId)).toContain('organisation');
+  });
+});

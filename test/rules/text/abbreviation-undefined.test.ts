@@ -86,3 +86,34 @@ describe('text/abbreviation-undefined: section titles in capitals', () => {
     expect(run(rule, { text, doc, facts: f }).map((r) => r.text)).toEqual(['ODA']);
   });
 });
+
+// Found on real plans (fixtures/real): proper names, codes of standards, formulas and named short forms.
+describe('text/abbreviation-undefined: names, standards, formulas, short names in parentheses', () => {
+  const undefinedIn = (text: string): string[] => {
+    const f = emptyFacts();
+    const found = findAbbreviations(text, 0);
+    f.abbreviations.definitions.push(...found.definitions);
+    f.abbreviations.uses.push(...found.uses);
+    return run(rule, { text, facts: f }).map((x) => x.text);
+  };
+  it('skips the letters of an enterprise name and the code of a standard before its number', () => {
+    expect(undefinedIn('Kiểm tra Công ty TNHH MTV ACT và Công ty cổ phần Khoáng sản Đông Đô - BQP trong quý I.')).toEqual([]);
+    expect(undefinedIn('Áp dụng tiêu chuẩn TCVN 14423:2025 và ISO 9001:2015 trong quản lý.')).toEqual([]);
+  });
+  it('still reports the abbreviation after the name has ended, or a standard code without a number', () => {
+    expect(undefinedIn('Kiểm tra Công ty TNHH Hòa Bình. Triển khai phần mềm QLVBX.')).toEqual(['QLVBX']);
+    expect(undefinedIn('Áp dụng các tiêu chuẩn TCVN trong quản lý.')).toEqual(['TCVN']);
+  });
+  it('skips chemical formulas and codes with digits', () => {
+    expect(undefinedIn('Phòng, chống lạm dụng khí N2O ("bóng cười") và CO2 trong trường học.')).toEqual([]);
+  });
+  it('takes a short name in parentheses that holds the abbreviation as its definition', () => {
+    expect(undefinedIn('Chỉ số cải cách hành chính (PAR Index) năm 2025 tăng. Cải thiện PAR của tỉnh.')).toEqual([]);
+    expect(undefinedIn('Thực hiện Chương trình mục tiêu quốc gia phòng, chống ma túy (Chương trình MTQG). Kinh phí MTQG.')).toEqual([]);
+    expect(undefinedIn('Phát triển khu thương mại tự do (Free Trade Zone / FTZ). Thu hút đầu tư vào FTZ.')).toEqual([]);
+  });
+  it('does not take a parenthesis with two abbreviations, or one used before it', () => {
+    expect(undefinedIn('Phối hợp giữa hai bên (Sở KHCN và Sở TTTT) để triển khai. Báo cáo KHCN.')).toEqual(['KHCN', 'TTTT']);
+    expect(undefinedIn('Đẩy mạnh MTQG. Thực hiện Chương trình mục tiêu quốc gia (Chương trình MTQG).')).toEqual(['MTQG']);
+  });
+});
