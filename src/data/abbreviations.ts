@@ -51,6 +51,18 @@ export const NO_DEFINITION_NEEDED: readonly KnownAbbreviation[] = [
     abbr: 'TUQ', expansion: 'thừa ủy quyền', scope: 'text', source: 'NĐ 30/2020 Điều 13 [DL-VT], [TVPL-KY]',
     confidence: 'certain', examples: [],
   },
+  // Enterprises whose registered name is the letters themselves (Luật Doanh nghiệp 2020 Điều 37: a company's name
+  // is what it registered): a proper name, not an abbreviation of the text.
+  ...([
+    ['VNPT', 'Tập đoàn Bưu chính Viễn thông Việt Nam (tên giao dịch VNPT)'],
+    ['FPT', 'Công ty cổ phần FPT'],
+    ['EVN', 'Tập đoàn Điện lực Việt Nam (tên giao dịch EVN)'],
+  ] as const).map(
+    ([abbr, expansion]): KnownAbbreviation => ({
+      abbr, expansion, scope: 'text', source: 'Luật Doanh nghiệp 2020 Điều 37–38 (registered enterprise names)',
+      confidence: 'likely', examples: [`Phối hợp với ${abbr} Nghệ An triển khai hạ tầng.`],
+    }),
+  ),
   {
     // Index names plans often leave undefined; no source says they need no definition, so only 'unsure'.
     abbr: 'PAR INDEX', expansion: 'Chỉ số cải cách hành chính', scope: 'text', source: '[VL-PAR]',
