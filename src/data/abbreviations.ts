@@ -59,7 +59,7 @@ export const NO_DEFINITION_NEEDED: readonly KnownAbbreviation[] = [
     ['EVN', 'Tập đoàn Điện lực Việt Nam (tên giao dịch EVN)'],
   ] as const).map(
     ([abbr, expansion]): KnownAbbreviation => ({
-      abbr, expansion, scope: 'text', source: 'Luật Doanh nghiệp 2020 Điều 37–38 (registered enterprise names)',
+      abbr, expansion, scope: 'text', source: 'Luật Doanh nghiệp số 59/2020/QH14 Điều 37–38 [LDN-2020] (registered enterprise names)',
       confidence: 'likely', examples: [`Phối hợp với ${abbr} Nghệ An triển khai hạ tầng.`],
     }),
   ),
