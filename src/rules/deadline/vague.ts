@@ -1,6 +1,16 @@
 // deadline/vague: a task deadline that is no date at all ("Thường xuyên", "Khi có phát sinh").
 import { defineRule } from '../../engine/define-rule.js';
 
+/**
+ * A standing duty worded as one ("Thường xuyên kiểm tra …", "Duy trì …", "Tăng cường …", "Thực hiện nghiêm …",
+ * "Tổ chức tốt việc …"): work that never finishes, for which "thường xuyên" is the right time. Only one-off work
+ * ("Xây dựng …", "Ban hành …") with "thường xuyên" lacks a checkpoint.
+ */
+/** "Thường xuyên, hằng tháng", "Thường xuyên trong tháng": a recurrence is a checkpoint. */
+const RECURRENCE = /hằng\s+(?:tuần|tháng|quý)|trong\s+tháng|định\s+kỳ/iu;
+const STANDING_DUTY =
+  /^[\s\d.)\-–+*]*(?:thường\s+xuyên|định\s+kỳ|duy\s+trì|tiếp\s+tục|tăng\s+cường|đẩy\s+mạnh|đẩy\s+nhanh|nghiêm\s+túc|kiểm\s+soát|thực\s+hiện\s+(?:nghiêm|tốt|có\s+hiệu\s+quả)|tổ\s+chức\s+tốt|chấp\s+hành|theo\s+dõi|quán\s+triệt|nâng\s+cao|kiện\s+toàn|bảo\s+đảm|đảm\s+bảo|tiếp\s+nhận)(?![\p{L}\p{N}])/iu;
+
 export default defineRule({
   id: 'deadline/vague',
   meta: {
@@ -21,10 +31,13 @@ export default defineRule({
     valid: [{ code: 'TT\tNhiệm vụ\tChủ trì\tThời gian\n1\tRà soát TTHC\tVăn phòng\tQuý II/2025' }],
     invalid: [{ code: 'TT\tNhiệm vụ\tChủ trì\tThời gian\n1\tRà soát TTHC\tVăn phòng\tThường xuyên', note: 'ongoing' }],
   },
-  *check({ facts }) {
+  *check({ facts, doc }) {
     for (const d of facts.deadlines) {
       if (d.kind !== 'continuous' && d.kind !== 'conditional') continue;
       if (d.task === null && d.role !== 'table') continue;
+      const task = d.task === null ? null : doc.tasks[d.task];
+      if (d.kind === 'continuous' && RECURRENCE.test(d.text)) continue;
+      if (d.kind === 'continuous' && task && STANDING_DUTY.test(task.mission?.text ?? task.activity?.text ?? task.objective?.text ?? '')) continue;
       yield { messageId: 'vague', span: d.span, data: { deadline: d.text.replace(/\s+/gu, ' ').trim() } };
     }
   },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/deadline/vague.js';
 import { deadline, emptyFacts, run } from '../_helpers.js';
+import { checkText } from '../../_pipeline.js';
 
 describe('deadline/vague', () => {
   it('accepts calendar deadlines and vague words outside tasks', () => {
@@ -18,4 +19,32 @@ describe('deadline/vague', () => {
       ['vague', 'Khi có phát sinh'],
     ]);
   });
+});
+
+// Reviewed on real plans: "Thường xuyên" is the right time for a standing duty worded as one, and a recurrence
+// ("hằng tháng", "trong tháng") is a checkpoint; one-off work with "Thường xuyên" still lacks one.
+describe('deadline/vague: standing duties and recurrences (through the whole pipeline)', () => {
+  const vague = (mission: string, time: string): string[] =>
+    checkText(`TT\tNhiệm vụ\tChủ trì\tSản phẩm\tThời gian\n1\t${mission}\tVăn phòng\tBáo cáo\t${time}`, { stage: 'draft' })
+      .filter((f) => f.ruleId === 'deadline/vague')
+      .map((f) => f.excerpt ?? '');
+  it.each([
+    'Thường xuyên kiểm tra, rà soát văn bản quy phạm pháp luật',
+    'Tổ chức tốt việc tiếp nhận, giải quyết hồ sơ thủ tục hành chính',
+    'Thực hiện nghiêm các quy định về bổ nhiệm',
+    'Tăng cường công tác thanh tra, kiểm tra',
+    'Duy trì hệ thống quản lý chất lượng',
+  ])('no finding for a standing duty: %s', (mission) => {
+    expect(vague(mission, 'Thường xuyên')).toEqual([]);
+  });
+  it('no finding for a recurrence', () => {
+    expect(vague('Xây dựng báo cáo tiến độ', 'Thường xuyên, hằng tháng')).toEqual([]);
+    expect(vague('Cập nhật kết quả lên phần mềm', 'Thường xuyên trong tháng')).toEqual([]);
+  });
+  it.each(['Xây dựng Đề án vị trí việc làm', 'Ban hành quy chế phối hợp', 'Rà soát, sửa đổi quy định về phân cấp'])(
+    'reports one-off work with "Thường xuyên": %s',
+    (mission) => {
+      expect(vague(mission, 'Thường xuyên trong năm')).toEqual(['Thường xuyên trong năm']);
+    },
+  );
 });
