@@ -62,6 +62,8 @@ function make(text: string, base: number, s: number, e: number, kind: DeadlineKi
  * The leading phrase decides: continuous, conditional, recurring; otherwise the first time expression.
  * Returns [] when the cell holds no deadline.
  */
+const OPEN_START = /^\s*(?:bắt\s+đầu\s+)?từ\s+(?:ngày\s+|tháng\s+|năm\s+)?\d(?![^\n]*(?:đến|tới|[-–]\s*\d|cho\s+đến))/iu;
+
 export function parseDeadline(cellText: string, base: number, opts: { task?: number | null; role?: FactRole } = {}): Deadline[] {
   const task = opts.task ?? null;
   const role = opts.role ?? 'table';
@@ -80,6 +82,8 @@ export function parseDeadline(cellText: string, base: number, opts: { task?: num
   if (RECURRING.test(body)) return [make(cellText, base, hs, e, 'recurring', null, task, role)];
   // The dates of documents cited in the cell are not its deadline.
   const first = scanTimes(body).find((t) => !isCitedDate(body, t));
+  // "Từ 01/7/2025" with no end: the start of ongoing work, which sets no deadline to check against the period.
+  if (first && OPEN_START.test(body)) return [{ ...make(cellText, base, hs, e, 'range', first, task, role), end: null }];
   if (first) return [make(cellText, base, hs, e, KIND_OF_TIME[first.kind], first, task, role)];
   if (RECURRING_ANY.test(body)) return [make(cellText, base, hs, e, 'recurring', null, task, role)];
   return [];
