@@ -291,7 +291,7 @@ export function parsePlan(loaded: LoadedDocument, info: ParseInfo): PlanDocument
     coverDecision,
     // A plan issued by a decision: the decision's bases are the plan's too.
     legalBases: [...(coverDecision?.legalBases ?? []), ...preambleLines.flatMap(basesOfLine)],
-    period: periodOfLines(subjectLines),
+    period: periodOfLines(subjectLines, header.issueDate?.year ?? coverDecision?.header.issueDate?.year ?? null),
     sections: tree.sections,
     tables,
     tasks,

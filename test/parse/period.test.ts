@@ -26,3 +26,17 @@ describe('parsePeriod', () => {
     expect(periodOfLines([])).toBeNull();
   });
 });
+
+describe('parsePeriod: horizons and cited dates in the subject', () => {
+  it('"… đến năm 2030" runs from the issue year to the horizon; unknown without an issue year', () => {
+    expect(parsePeriod('Kế hoạch phát triển hạ tầng 5G đến năm 2030', 0, 2025)).toMatchObject({ start: '2025-01-01', end: '2030-12-31', kind: 'range' });
+    expect(parsePeriod('Kế hoạch phát triển hạ tầng 5G đến năm 2030', 0)).toBeNull();
+  });
+  it('a plan year stated beside a horizon wins; an outlook stays an outlook', () => {
+    expect(parsePeriod('Kế hoạch năm 2026, định hướng đến năm 2030', 0, 2025)).toMatchObject({ start: '2026-01-01', end: '2026-12-31', outlookYear: 2030 });
+  });
+  it('the date of a cited document in the subject is not the plan year', () => {
+    expect(parsePeriod('Triển khai Quyết định số 06/QĐ-TTg ngày 02 tháng 01 năm 2025 của Thủ tướng Chính phủ', 0)).toBeNull();
+    expect(parsePeriod('Triển khai Quyết định số 06/QĐ-TTg ngày 02 tháng 01 năm 2025 trong năm 2026', 0)).toMatchObject({ start: '2026-01-01' });
+  });
+});
