@@ -85,16 +85,20 @@ export function parseDocumentNumber(line: Line): DocumentNumber | null {
   const lead = NUMBER_LINE_RE.exec(line.text);
   if (!lead) return null;
   const value = line.text.slice(lead[0].length).trim();
-  const m = NUMBER_RE.exec(value);
+  return numberOf(NUMBER_RE.exec(value), { text: line.text, span: { start: line.start, end: line.end } });
+}
+
+/** The parts of a number matched by NUMBER_RE ("1234/2025/KH-UBND"); a blank serial is a draft's placeholder. */
+function numberOf(m: RegExpExecArray | null, ref: TextRef): DocumentNumber {
   const serial = m?.[1] ? m[1] : null;
   return {
-    raw: line.text,
+    raw: ref.text,
     number: serial,
     year: m?.[2] ? Number(m[2]) : null,
     typeCode: m?.[3] ?? null,
     issuerCode: m?.[4] ?? null,
     placeholder: serial === null,
-    span: { start: line.start, end: line.end },
+    span: ref.span,
   };
 }
 
@@ -165,17 +169,7 @@ function numberAt(zone: Zone, lead: RegExpExecArray): DocumentNumber {
   // The value must start right after the blanks (not a later "/" of some other field).
   const end = m && m[0].length > 0 && !m[0].includes('\n\n') ? i + m[0].trimEnd().length : lead.index + lead[0].length;
   markUsed(zone, lead.index, end);
-  const ref = zoneRef(zone, lead.index, end) as TextRef;
-  const serial = m?.[1] ? m[1] : null;
-  return {
-    raw: ref.text,
-    number: serial,
-    year: m?.[2] ? Number(m[2]) : null,
-    typeCode: m?.[3] ?? null,
-    issuerCode: m?.[4] ?? null,
-    placeholder: serial === null,
-    span: ref.span,
-  };
+  return numberOf(m, zoneRef(zone, lead.index, end) as TextRef);
 }
 
 const PLACE_CONNECTOR_RE = /^(phố|xã)$/u;
