@@ -62,6 +62,7 @@ interface OutCell {
   paras: Para[];
   header: boolean;
   colSpan?: number;
+  rowSpan?: number;
 }
 
 type Out = { kind: 'runs'; runs: Run[] } | { kind: 'table'; rows: OutCell[][] };
@@ -664,6 +665,8 @@ interface Slot {
 /** Longest header cell ("Thời gian dự kiến hoàn thành") and area-heading cell we accept. */
 const HEADER_CELL_MAX = 120;
 const AREA_CELL_MAX = 300;
+/** A row-number cell: "1", "2.1", "I", "A", "a)". */
+const NUMBER_CELL = /^(?:[IVXLC]+|[A-Z]|\d+(?:\.\d+)*|[a-zđ])\s*[.)]?$/u;
 /** Wider than this is not a plan's task table (and bounds the row search). */
 const MAX_COLUMNS = 40;
 /** Fewest `|` lines a flattened data table can have (3 rows, one of them with 3 cells). */
@@ -697,13 +700,24 @@ function slotOf(items: readonly Item[]): Slot {
   return { paras, text, empty: text === '', bold: text !== '' && paras.every((p) => p.bold) };
 }
 
-/** Cost of reading slots as one row of `w` cells (`content` of them non-empty) in a table `n` wide. */
-function rowCost(w: number, content: number, n: number): number {
+/** Cost of reading slots[i, j) as one row of a table `n` wide. */
+function rowCost(slots: readonly Slot[], i: number, j: number, n: number): number {
+  const w = j - i;
+  let content = 0;
+  let cost = 0;
+  for (let k = i; k < j; k++) {
+    const s = slots[k] as Slot;
+    if (!s.empty) content++;
+    // An empty cell is rarer than a row boundary; a row number after one most likely starts a row.
+    else cost += 1;
+    if (k > i && !s.empty && (slots[k - 1] as Slot).empty && NUMBER_CELL.test(s.text)) cost += 4;
+  }
   if (content === 0) return 3;
-  if (w === n) return 0;
+  if (w === n) return cost;
   // An area heading: one cell ("I. NÂNG CAO …") or a number and a heading ("I" | "Hoàn thiện …").
-  if (w <= 2 && content === w) return 1;
-  return 2 + Math.abs(w - n);
+  if (w <= 2 && content === w && slots.slice(i, j).every((s) => s.bold)) return cost + 1;
+  // A row wider than the table most likely swallowed a row boundary.
+  return cost + (w > n ? 2 + 3 * (w - n) : 2 + (n - w) / 2);
 }
 
 /**
@@ -725,14 +739,12 @@ function splitRows(slots: readonly Slot[], from: number, n: number): [number, nu
   for (let i = from; i < total; i++) {
     const base = cost[i] as number;
     if (base === Number.POSITIVE_INFINITY) continue;
-    let content = 0;
     for (let j = i; j <= total && j - i <= maxW; j++) {
-      if (j > i && !(slots[j - 1] as Slot).empty) content++;
-      const c = base + rowCost(j - i, content, n);
+      const c = base + rowCost(slots, i, j, n);
       if (j === total) relax(total, c, i, j);
       else if ((slots[j] as Slot).empty) relax(j + 1, c, i, j);
       // A `|` line missing from the source (an elision "…….." between rows).
-      else if (j > i) relax(j, c + 4, i, j);
+      else if (j > i) relax(j, c + 8, i, j);
     }
   }
   const rows: [number, number][] = [];
@@ -799,14 +811,33 @@ function chunkTable(chunk: readonly Item[]): { from: number; to: number; rows: O
   if (n > MAX_COLUMNS) return null;
   const ranges = splitRows(slots, t, n).filter(([i, j]) => slots.slice(i, j).some((s) => !s.empty));
   if (ranges.length < 3 || !ranges.some(([i, j]) => j - i >= 3)) return null;
-  const rows = ranges.map(([i, j]) => {
-    const width = j - i;
-    return slots.slice(i, j).map((s, c) => {
-      const cell: OutCell = { paras: s.paras, header: i === h };
-      if (width <= 2 && c === width - 1 && n > width) cell.colSpan = n - width + 1;
-      return cell;
-    });
-  });
+  const rows: OutCell[][] = [];
+  let prevKind = 'other' as 'full' | 'other';
+  for (const [i, j] of ranges) {
+    const cells = slots.slice(i, j);
+    const width = cells.length;
+    const row: OutCell[] = cells.map((s) => ({ paras: s.paras, header: i === h }));
+    const allBold = cells.every((s) => s.empty || s.bold);
+    const numbered = NUMBER_CELL.test((cells[0] as Slot).text);
+    let kind = 'other' as typeof prevKind;
+    if (width < n && (width === 1 || (width === 2 && (allBold || numbered)))) {
+      // An area heading ("I. NÂNG CAO …", or "I" | "Hoàn thiện …"): its last cell spans the table, as a merged Word cell.
+      (row[width - 1] as OutCell).colSpan = n - width + 1;
+    } else if (width >= 3 && width < n && allBold && cells.every((s) => s.text.length <= HEADER_CELL_MAX)) {
+      // A header row whose first cell spans columns ("Nội dung" over STT and task).
+      for (const cell of row) cell.header = true;
+      (row[0] as OutCell).colSpan = n - width + 1;
+    } else if (width < n && !numbered && prevKind === 'full' && (rows[rows.length - 1] as OutCell[]).length > width) {
+      // A further line of the item above whose number and trailing cells are merged down from it (Word rowSpan):
+      // the item's first cell and the cells after this row's stretch span both rows.
+      const prev = rows[rows.length - 1] as OutCell[];
+      prev.forEach((cell, c) => {
+        if (c === 0 || c > width) cell.rowSpan = 2;
+      });
+    } else if (numbered && width >= 3) kind = 'full';
+    rows.push(row);
+    prevKind = kind;
+  }
   return { from: pipes[t] as number, to: (pipes[pipes.length - 1] as number) + 1, rows };
 }
 
@@ -945,7 +976,7 @@ function layout(outs: Out[], normMap: OffsetMap): { text: string; map: OffsetMap
           paragraphs: paragraphs.length ? paragraphs : [''],
           start,
           end: w.pos,
-          rowSpan: 1,
+          rowSpan: cell.rowSpan ?? 1,
           colSpan: cell.colSpan ?? 1,
         };
         if (cell.header) raw.header = true;
