@@ -812,31 +812,45 @@ function chunkTable(chunk: readonly Item[]): { from: number; to: number; rows: O
   const ranges = splitRows(slots, t, n).filter(([i, j]) => slots.slice(i, j).some((s) => !s.empty));
   if (ranges.length < 3 || !ranges.some(([i, j]) => j - i >= 3)) return null;
   const rows: OutCell[][] = [];
-  let prevKind = 'other' as 'full' | 'other';
+  // The cell that fills each column in the row above (its own or merged down into it); none after a heading.
+  let above: (OutCell | null)[] = new Array<OutCell | null>(n).fill(null);
   for (const [i, j] of ranges) {
     const cells = slots.slice(i, j);
     const width = cells.length;
     const row: OutCell[] = cells.map((s) => ({ paras: s.paras, header: i === h }));
     const allBold = cells.every((s) => s.empty || s.bold);
     const numbered = NUMBER_CELL.test((cells[0] as Slot).text);
-    let kind = 'other' as typeof prevKind;
+    rows.push(row);
     if (width < n && (width === 1 || (width === 2 && (allBold || numbered)))) {
       // An area heading ("I. NÂNG CAO …", or "I" | "Hoàn thiện …"): its last cell spans the table, as a merged Word cell.
       (row[width - 1] as OutCell).colSpan = n - width + 1;
-    } else if (width >= 3 && width < n && allBold && cells.every((s) => s.text.length <= HEADER_CELL_MAX)) {
+      above = above.map(() => null);
+      continue;
+    }
+    if (width >= 3 && width < n && allBold && cells.every((s) => s.text.length <= HEADER_CELL_MAX)) {
       // A header row whose first cell spans columns ("Nội dung" over STT and task).
       for (const cell of row) cell.header = true;
       (row[0] as OutCell).colSpan = n - width + 1;
-    } else if (width < n && !numbered && prevKind === 'full' && (rows[rows.length - 1] as OutCell[]).length > width) {
-      // A further line of the item above whose number and trailing cells are merged down from it (Word rowSpan):
-      // the item's first cell and the cells after this row's stretch span both rows.
-      const prev = rows[rows.length - 1] as OutCell[];
-      prev.forEach((cell, c) => {
-        if (c === 0 || c > width) cell.rowSpan = 2;
-      });
-    } else if (numbered && width >= 3) kind = 'full';
-    rows.push(row);
-    prevKind = kind;
+      above = above.map(() => null);
+      continue;
+    }
+    // A data row shorter than the table lacks the cells merged down into it from above (Word rowSpan; an empty
+    // cell is written as two `|` lines): the number's column when it has no number, and the columns after its cells.
+    const lead = width < n && !numbered && above[0] ? 1 : 0;
+    const missing: number[] = [];
+    if (width < n) for (let c = 0; c < n; c++) if (c < lead || c >= lead + width) missing.push(c);
+    const merged = missing.length > 0 && missing.every((c) => above[c]);
+    const next: (OutCell | null)[] = [];
+    for (let c = 0; c < n; c++) {
+      const own = c >= (merged ? lead : 0) ? row[c - (merged ? lead : 0)] : undefined;
+      if (own) next.push(own);
+      else if (merged && above[c]) {
+        const cell = above[c] as OutCell;
+        cell.rowSpan = (cell.rowSpan ?? 1) + 1;
+        next.push(cell);
+      } else next.push(null);
+    }
+    above = next;
   }
   return { from: pipes[t] as number, to: (pipes[pipes.length - 1] as number) + 1, rows };
 }
