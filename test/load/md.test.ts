@@ -214,6 +214,187 @@ describe('Markdown blocks', () => {
   });
 });
 
+describe('Word tables flattened into lone "|" lines', () => {
+  const tableOf = (d: LoadedDocument): TableBlock[] => d.blocks.filter((b): b is TableBlock => b.kind === 'table');
+  const cells = (t: TableBlock): string[][] => t.rows.map((r) => r.map((c) => c.text));
+  /** A flattened table: "|" before each cell and after a row's last, so two "|" lines between rows. */
+  const flat = (rows: string[][]): string =>
+    rows.map((r) => ['|', ...r.flatMap((c) => (c === '' ? ['|'] : [c, '|']))].join('\n')).join('\n');
+
+  it('rebuilds a task table: header row, one-cell area row, wrapped and bold cells, empty cell', () => {
+    const src = [
+      'Phụ lục',
+      '',
+      flat([
+        ['**TT**', '**Nhiệm vụ**', '**Chủ trì**', '**Phối hợp**', '**Thời hạn**'],
+        ['**I. HOÀN THIỆN\nTHỂ CHẾ**'],
+        ['1', 'Rà soát quy chế\nphối hợp liên ngành', 'Sở Nội vụ', 'Các sở, ngành', 'Quý III/2026'],
+        ['2', 'Xây dựng **bộ chỉ số**\nđánh giá', 'Sở Tài chính', '', 'Tháng 12/2026'],
+      ]),
+      '',
+      'Ghi chú: bảng trên là ví dụ.',
+    ].join('\n');
+    const d = md(src);
+    const [table, ...more] = tableOf(d);
+    expect(more).toEqual([]);
+    expect(cells(table as TableBlock)).toEqual([
+      ['TT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Thời hạn'],
+      ['I. HOÀN THIỆN THỂ CHẾ'],
+      ['1', 'Rà soát quy chế phối hợp liên ngành', 'Sở Nội vụ', 'Các sở, ngành', 'Quý III/2026'],
+      ['2', 'Xây dựng bộ chỉ số đánh giá', 'Sở Tài chính', '', 'Tháng 12/2026'],
+    ]);
+    const rows = (table as TableBlock).rows;
+    expect(rows[0]?.every((c) => c.header)).toBe(true);
+    expect(rows[2]?.some((c) => c.header)).toBe(false);
+    // The area heading spans the table, as a merged Word cell does in the .docx route.
+    expect(rows[1]?.[0]?.colSpan).toBe(5);
+    expect(rows[2]?.every((c) => c.colSpan === 1 && c.rowSpan === 1)).toBe(true);
+    expect(d.text).toBe(
+      'Phụ lục\nTT\tNhiệm vụ\tChủ trì\tPhối hợp\tThời hạn\nI. HOÀN THIỆN THỂ CHẾ\n' +
+        '1\tRà soát quy chế phối hợp liên ngành\tSở Nội vụ\tCác sở, ngành\tQuý III/2026\n' +
+        '2\tXây dựng bộ chỉ số đánh giá\tSở Tài chính\t\tTháng 12/2026\nGhi chú: bảng trên là ví dụ.',
+    );
+    expect(paras(d)).toEqual(['Phụ lục', 'Ghi chú: bảng trên là ví dụ.']);
+    expectContract(d);
+  });
+
+  it('reads a number | title row as an area heading and a short row as cells merged down from above', () => {
+    const d = md(
+      flat([
+        ['**STT**', '**Nội dung**', '**Đơn vị thực hiện**', '**Thời gian**'],
+        ['**II**', '**ỨNG DỤNG CÔNG NGHỆ**'],
+        ['1', 'Số hóa hồ sơ lưu trữ', 'Trung tâm Lưu trữ', 'Năm 2027'],
+        ['Kiểm tra chất lượng dữ liệu', 'Văn phòng'],
+        ['2', 'Tập huấn kỹ năng số', 'Trường Chính trị', 'Quý IV/2026'],
+      ]),
+    );
+    const rows = (tableOf(d)[0] as TableBlock).rows;
+    expect(rows.map((r) => r.map((c) => [c.text, c.colSpan, c.rowSpan]))).toEqual([
+      [['STT', 1, 1], ['Nội dung', 1, 1], ['Đơn vị thực hiện', 1, 1], ['Thời gian', 1, 1]],
+      [['II', 1, 1], ['ỨNG DỤNG CÔNG NGHỆ', 3, 1]],
+      // The row below has no number and no deadline: Word merged them down from this row.
+      [['1', 1, 2], ['Số hóa hồ sơ lưu trữ', 1, 1], ['Trung tâm Lưu trữ', 1, 1], ['Năm 2027', 1, 2]],
+      [['Kiểm tra chất lượng dữ liệu', 1, 1], ['Văn phòng', 1, 1]],
+      [['2', 1, 1], ['Tập huấn kỹ năng số', 1, 1], ['Trường Chính trị', 1, 1], ['Quý IV/2026', 1, 1]],
+    ]);
+    expectContract(d);
+  });
+
+  it('tells empty cells from row boundaries by the table width', () => {
+    // Two empty trailing cells, then the row boundary: four "|" lines in a row.
+    const d = md(
+      flat([
+        ['**TT**', '**Nhiệm vụ**', '**Chủ trì**', '**Kết quả**', '**Kinh phí**'],
+        ['1', 'Khảo sát hiện trạng', 'Sở Xây dựng', '', ''],
+        ['2', 'Lập báo cáo', 'Sở Xây dựng', 'Báo cáo', 'Ngân sách tỉnh'],
+      ]),
+    );
+    expect(cells(tableOf(d)[0] as TableBlock)).toEqual([
+      ['TT', 'Nhiệm vụ', 'Chủ trì', 'Kết quả', 'Kinh phí'],
+      ['1', 'Khảo sát hiện trạng', 'Sở Xây dựng', '', ''],
+      ['2', 'Lập báo cáo', 'Sở Xây dựng', 'Báo cáo', 'Ngân sách tỉnh'],
+    ]);
+  });
+
+  it('keeps the two-column header and footer layout tables as paragraphs, also right before a table', () => {
+    const src = [
+      flat([
+        ['**UBND XÃ TÂN AN**', '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc'],
+        ['Số: 05/KH-UBND', '*Tân An, ngày 02 tháng 3 năm 2026*'],
+      ]),
+      '',
+      'Nội dung kế hoạch.',
+      '',
+      // A footer row, the appendix title and the table with no blank line between them.
+      '|\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n|\n**TM. ỦY BAN NHÂN DÂN**\nCHỦ TỊCH\nLê Văn Bình\n|',
+      'PHỤ LỤC',
+      flat([
+        ['**TT**', '**Nhiệm vụ**', '**Chủ trì**'],
+        ['1', 'Kiểm kê đất công', 'Công chức địa chính'],
+        ['2', 'Rà soát hộ nghèo', 'Công chức văn hóa - xã hội'],
+      ]),
+    ].join('\n');
+    const d = md(src);
+    const tables = tableOf(d);
+    expect(tables.length).toBe(1);
+    expect(cells(tables[0] as TableBlock)[0]).toEqual(['TT', 'Nhiệm vụ', 'Chủ trì']);
+    expect(paras(d)).toEqual([
+      'UBND XÃ TÂN AN',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 05/KH-UBND',
+      'Tân An, ngày 02 tháng 3 năm 2026',
+      'Nội dung kế hoạch.',
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT.',
+      'TM. ỦY BAN NHÂN DÂN',
+      'CHỦ TỊCH',
+      'Lê Văn Bình',
+      'PHỤ LỤC',
+    ]);
+    expectContract(d);
+  });
+
+  it('leaves "|" runs that are not clearly a data table as paragraphs', () => {
+    // Two rows only.
+    const twoRows = md(flat([['**TT**', '**Nhiệm vụ**', '**Chủ trì**'], ['1', 'Kiểm kê', 'Địa chính']]));
+    // No header row of short bold cells.
+    const noHeader = md(flat([['TT', 'Nhiệm vụ', 'Chủ trì'], ['1', 'Kiểm kê', 'Địa chính'], ['2', 'Rà soát', 'Văn hóa']]));
+    // Two columns only.
+    const narrow = md(flat([['**Bên A**', '**Bên B**'], ['Ông X', 'Bà Y'], ['Ký', 'Ký']]));
+    for (const [d, cell] of [[twoRows, 'Kiểm kê'], [noHeader, 'Rà soát'], [narrow, 'Ông X']] as const) {
+      expect(tableOf(d)).toEqual([]);
+      expect(paras(d)).toContain(cell);
+      expectContract(d);
+    }
+  });
+
+  it('maps every cell to its source line, also on a wrapped cell line', () => {
+    const bytes = fixture('md', 'flattened-table.md');
+    const d = loadMd(bytes);
+    const source = d.source;
+    const table = tableOf(d)[0] as TableBlock;
+    // Cells come in source order: each is found after the one before.
+    let from = source.indexOf('**STT**');
+    const lineOfNeedle = (needle: string): number => {
+      const i = source.indexOf(needle, from);
+      expect(i).toBeGreaterThanOrEqual(0);
+      from = i + needle.length;
+      return source.slice(0, i).split('\n').length;
+    };
+    let checked = 0;
+    for (const row of table.rows) {
+      for (const cell of row) {
+        if (cell.text === '') continue;
+        expect(sourceLineCol(d, cell.start).line).toBe(lineOfNeedle(cell.text.split(' ').slice(0, 2).join(' ')));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+    // A word on the second source line of a wrapped cell.
+    const wrapped = d.text.indexOf('các luật mới có hiệu lực');
+    expect(sourceLineCol(d, wrapped).line).toBe(sourceLineOf(source, 'các luật mới có hiệu lực'));
+  });
+
+  it('gives the parser the tasks of a flattened appendix table (area, lead, partners, deadline)', async () => {
+    const bytes = fixture('md', 'flattened-table.md');
+    const loaded = await loadDocument(bytes, { path: 'flattened-table.md', isolate: false });
+    const plan = parsePlan(loaded, { path: 'flattened-table.md', bytes: bytes.length });
+    expect(plan.tables.length).toBe(1);
+    expect(plan.tasks.map((t) => [t.at, t.area?.text, t.lead?.text ?? null, t.partners?.text ?? null, t.deadline?.text ?? null])).toEqual([
+      ['I.1', 'I. PHỔ BIẾN VĂN BẢN MỚI', 'Phòng Phổ biến, giáo dục pháp luật', 'Văn phòng Sở', 'Quý I/2026'],
+      ['I.2', 'I. PHỔ BIẾN VĂN BẢN MỚI', 'Phòng Phổ biến, giáo dục pháp luật', null, 'Quý II/2026'],
+      ['II.3', 'II. TRUYỀN THÔNG TRÊN MÔI TRƯỜNG SỐ', 'Văn phòng Sở', 'Các phòng chuyên môn', 'Thường xuyên'],
+      ['II.3', 'II. TRUYỀN THÔNG TRÊN MÔI TRƯỜNG SỐ', 'Phòng Phổ biến, giáo dục pháp luật', 'Các phòng chuyên môn', 'Thường xuyên'],
+    ]);
+    // The header and footer layout tables above it still read as before.
+    expect(plan.header.documentNumber).toBeTruthy();
+    expect(plan.recipients?.items.length).toBe(3);
+    expect(plan.signature?.signer).toBeTruthy();
+  });
+});
+
 describe('locations point at the .md source', () => {
   it('maps every paragraph start, and a word on a joined line, to its source line and column', () => {
     const src = '# Tiêu đề\n\nDòng một của đoạn\n  được gói lại ở đây.\n\n- Mục **đậm** một\n\n| A | B |\n|---|---|\n| ô một | ô hai |\n';
@@ -371,6 +552,8 @@ describe('limits and hostile Markdown', () => {
     ['unclosed links', (n: number) => `${'[a'.repeat(n)}\n`],
     ['nested lists', (n: number) => Array.from({ length: n / 8 }, (_, i) => `${' '.repeat((i % 12) * 2)}- mục`).join('\n')],
     ['lone pipes and stars', (n: number) => '|\n**a\n'.repeat(n / 4)],
+    ['flattened table rows', (n: number) => `|\n**TT**\n|\n**A**\n|\n**B**\n|\n${'|\n1\n|\nviệc\n|\n|\n|\n'.repeat(n / 16)}`],
+    ['bold cells between pipes', (n: number) => '|\n**a**\n'.repeat(n / 8)],
   ])('%s grows linearly', (_name, make) => {
     const small = make(4_000);
     const big = make(16_000);
