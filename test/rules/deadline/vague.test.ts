@@ -40,6 +40,7 @@ describe('deadline/vague: standing duties and recurrences (through the whole pip
   it('no finding for a recurrence', () => {
     expect(vague('Xây dựng báo cáo tiến độ', 'Thường xuyên, hằng tháng')).toEqual([]);
     expect(vague('Cập nhật kết quả lên phần mềm', 'Thường xuyên trong tháng')).toEqual([]);
+    expect(vague('Biểu dương, khen thưởng doanh nghiệp', 'Thường xuyên, hằng năm')).toEqual([]);
   });
   it.each(['Xây dựng Đề án vị trí việc làm', 'Ban hành quy chế phối hợp', 'Rà soát, sửa đổi quy định về phân cấp'])(
     'reports one-off work with "Thường xuyên": %s',
