@@ -1,6 +1,6 @@
 // Finds plan files under the given folders, files and globs: recursive, sorted, .kehoachignore honoured,
 // symlink loops and unreadable entries reported instead of crashing.
-import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 
 export const PLAN_EXTENSIONS = new Set(['.docx', '.pdf', '.txt', '.doc', '.md', '.markdown']);
@@ -23,6 +23,8 @@ export interface Discovery {
   missing: string[];
   /** Entries that could not be listed or read (permissions …), with the error code. */
   unreadable: { path: string; code: string }[];
+  /** Symlinks inside a checked folder that lead outside it: not followed (a submission cannot pull in other files). */
+  outside: string[];
 }
 
 /**
@@ -173,6 +175,16 @@ export function discover(inputs: readonly string[], cwd: string): Discovery {
   const files: string[] = [];
   const missing: string[] = [];
   const unreadable: { path: string; code: string }[] = [];
+  const outside: string[] = [];
+  /** Whether `real` (a resolved path) lies inside the folder `rootReal`. */
+  const within = (real: string, rootReal: string): boolean => real === rootReal || real.startsWith(rootReal.endsWith(sep) ? rootReal : rootReal + sep);
+  const realOf = (path: string): string | null => {
+    try {
+      return realpathSync(resolve(cwd, path));
+    } catch {
+      return null;
+    }
+  };
   const seenFiles = new Set<string>();
 
   const addFile = (path: string): void => {
@@ -222,6 +234,15 @@ export function discover(inputs: readonly string[], cwd: string): Discovery {
         if (code !== 'ENOENT' && code !== 'ELOOP') unreadable.push({ path, code });
         continue;
       }
+      // A link that leads out of the checked folder is not followed: what a folder holds is what is checked.
+      if (lstatSync(resolve(cwd, path)).isSymbolicLink()) {
+        const target = realOf(path);
+        const rootReal = realOf(root);
+        if (target === null || rootReal === null || !within(target, rootReal)) {
+          if (st.isDirectory() || isPlanFileName(name)) outside.push(path);
+          continue;
+        }
+      }
       if (st.isDirectory()) {
         if (depthLeft > 0) walk(path, root, rules, seenDirs, accept, depthLeft - 1);
       }
@@ -268,5 +289,5 @@ export function discover(inputs: readonly string[], cwd: string): Discovery {
     if (st.isDirectory()) walk(input, input, [], new Set(), () => true);
     else addFile(input);
   }
-  return { files, missing, unreadable };
+  return { files, missing, unreadable, outside };
 }

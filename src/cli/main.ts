@@ -109,6 +109,10 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
 
   const { discover } = await import('../batch/discover.js');
   const found = discover(paths, io.cwd);
+  if (found.outside.length > 0) {
+    const shown = found.outside.slice(0, 5).join(', ') + (found.outside.length > 5 ? ', …' : '');
+    io.stderr(`kehoach: ${t(CLI_TEXT.linksOutside, lang, { count: found.outside.length, paths: shown })}\n`);
+  }
   // Outputs are resolved against every input by file identity before anything is checked (inputs are never written).
   const { inputIdentities, reportTarget, cacheTarget, TargetError } = await import('./output-target.js');
   const inputs = inputIdentities(found.files, io.cwd);

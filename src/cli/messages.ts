@@ -23,6 +23,10 @@ export const CLI_TEXT = {
     vi: 'Tệp bộ nhớ đệm (--cache-location) không được trùng với tệp đầu vào: {path}',
     en: 'The cache file (--cache-location) must not be one of the inputs: {path}',
   },
+  linksOutside: {
+    vi: 'Không theo {count} liên kết (symlink) dẫn ra ngoài thư mục được kiểm tra: {paths}',
+    en: 'Not followed: {count} symbolic link(s) leading outside the checked folder: {paths}',
+  },
   outputIsPlan: {
     vi: '{path} là một văn bản kế hoạch, không phải báo cáo: không ghi đè. Hãy chọn tên tệp khác cho -o.',
     en: '{path} is a plan document, not a report: it is not overwritten. Choose another file name for -o.',

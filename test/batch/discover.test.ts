@@ -131,3 +131,21 @@ describe('compileInputGlob', () => {
     expect(Date.now() - t).toBeLessThan(1000);
   });
 });
+
+describe('discover: symlinks leaving the checked folder', () => {
+  it('does not follow a link to a plan or a folder outside, names it, and follows links that stay inside', () => {
+    const base = mkdtempSync(join(tmpdir(), 'kehoach-outside-'));
+    mkdirSync(join(base, 'submitted/sub'), { recursive: true });
+    mkdirSync(join(base, 'elsewhere'));
+    writeFileSync(join(base, 'elsewhere/secret.docx'), 'x');
+    writeFileSync(join(base, 'submitted/own.txt'), 'x');
+    writeFileSync(join(base, 'submitted/sub/inner.txt'), 'x');
+    symlinkSync(join(base, 'elsewhere/secret.docx'), join(base, 'submitted/link.docx'));
+    symlinkSync(join(base, 'elsewhere'), join(base, 'submitted/away'));
+    symlinkSync(join(base, 'submitted/sub/inner.txt'), join(base, 'submitted/inside.txt'));
+    const d = discover(['submitted'], base);
+    expect(d.files.map((f) => f.replace(/\\/gu, '/')).sort()).toEqual(['submitted/inside.txt', 'submitted/own.txt', 'submitted/sub/inner.txt']);
+    expect(d.outside.map((f) => f.replace(/\\/gu, '/')).sort()).toEqual(['submitted/away', 'submitted/link.docx']);
+    rmSync(base, { recursive: true, force: true });
+  });
+});
