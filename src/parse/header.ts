@@ -107,25 +107,36 @@ export function parseIssueDate(line: Line): { place: Line | null; date: IssueDat
   if (!m) return null;
   const placeText = (m[1] ?? '').trim();
   if (!placeText && !/^ngày\s*(\d|\.|…)/iu.test(line.text)) return null;
-  const dayText = m[2] && /\d/u.test(m[2]) ? m[2] : null;
-  const monthText = m[3] && /\d/u.test(m[3]) ? m[3] : null;
-  const day = dayText ? Number(dayText) : null;
-  const month = monthText ? Number(monthText) : null;
-  const year = m[4] ? Number(m[4]) : null;
   const placeStart = line.text.indexOf(placeText);
   return {
     place: placeText ? { ...line, text: placeText, start: line.start + placeStart, end: line.start + placeStart + placeText.length } : null,
-    date: {
-      raw: (placeText ? line.text.slice(placeStart + placeText.length) : line.text).replace(/^\s*,\s*/u, '').trim(),
-      day,
-      month,
-      year,
-      iso: day !== null && month !== null && year !== null ? isoOrNull(year, month, day) : null,
-      placeholder: day === null || month === null || year === null,
-      dayText,
-      monthText,
-      span: { start: line.start, end: line.end },
-    },
+    date: issueDateOf(
+      m[2],
+      m[3],
+      m[4],
+      (placeText ? line.text.slice(placeStart + placeText.length) : line.text).replace(/^\s*,\s*/u, '').trim(),
+      { start: line.start, end: line.end },
+    ),
+  };
+}
+
+/** An issue date from the day, month and year as matched (a blank or dotted day/month is a draft's placeholder). */
+function issueDateOf(dayMatch: string | undefined, monthMatch: string | undefined, yearMatch: string | undefined, raw: string, span: Span): IssueDate {
+  const dayText = dayMatch && /\d/u.test(dayMatch) ? dayMatch : null;
+  const monthText = monthMatch && /\d/u.test(monthMatch) ? monthMatch : null;
+  const day = dayText ? Number(dayText) : null;
+  const month = monthText ? Number(monthText) : null;
+  const year = yearMatch ? Number(yearMatch) : null;
+  return {
+    raw,
+    day,
+    month,
+    year,
+    iso: day !== null && month !== null && year !== null ? isoOrNull(year, month, day) : null,
+    placeholder: day === null || month === null || year === null,
+    dayText,
+    monthText,
+    span,
   };
 }
 
@@ -243,25 +254,7 @@ function dateAt(zone: Zone, m: RegExpExecArray): { place: TextRef | null; date: 
   const place = placeAt ? { text: placeAt.text, span: zoneSpan(zone, placeAt.a, placeAt.b) as Span } : null;
   const from = placeAt ? placeAt.a : m.index;
   markUsed(zone, from, dateEnd);
-  const dayText = m[1] && /\d/u.test(m[1]) ? m[1] : null;
-  const monthText = m[2] && /\d/u.test(m[2]) ? m[2] : null;
-  const day = dayText ? Number(dayText) : null;
-  const month = monthText ? Number(monthText) : null;
-  const year = m[3] ? Number(m[3]) : null;
-  return {
-    place,
-    date: {
-      raw: dateRef.text,
-      day,
-      month,
-      year,
-      iso: day !== null && month !== null && year !== null ? isoOrNull(year, month, day) : null,
-      placeholder: day === null || month === null || year === null,
-      dayText,
-      monthText,
-      span: { start: place ? place.span.start : dateRef.span.start, end: dateRef.span.end },
-    },
-  };
+  return { place, date: issueDateOf(m[1], m[2], m[3], dateRef.text, { start: place ? place.span.start : dateRef.span.start, end: dateRef.span.end }) };
 }
 
 // Marks that are not part of an agency name: draft stamps, urgency and secrecy marks.
