@@ -10,6 +10,15 @@ export function formatTree(doc: PlanDocument, facts: Facts, lang: 'vi' | 'en'): 
   const h = doc.header;
   const none = L('(không có)', '(none)');
   out.push(`${doc.source.path}  [${doc.source.format}, ${doc.source.encoding}${doc.source.pageCount ? `, ${doc.source.pageCount} ${L('trang', 'pages')}` : ''}]`);
+  const cover = doc.coverDecision;
+  if (cover) {
+    const cn = cover.header.documentNumber;
+    out.push(L('Ban hành kèm theo quyết định', 'Issued by a decision'));
+    out.push(`  ${L('Quyết định', 'Decision')}: ${cn?.raw ?? none}, ${cover.header.issueDate?.raw ?? none}`);
+    out.push(`  ${L('Trích yếu', 'Subject')}: ${cut(cover.header.subject?.text ?? none)}`);
+    if (cover.attachment) out.push(`  ${cut(cover.attachment.text)}`);
+  }
+  if (doc.truncated) out.push(L('Văn bản bị cắt ở cuối: không kiểm tra phần cuối văn bản', 'The text is cut off: end-of-document checks skipped'));
   out.push(L('Thể thức', 'Header'));
   out.push(`  ${L('Cơ quan chủ quản', 'Parent body')}: ${h.parentBody?.text ?? none}`);
   out.push(`  ${L('Cơ quan ban hành', 'Issuing body')}: ${h.issuingBody?.text ?? none}`);
