@@ -1,6 +1,6 @@
 // The `kehoach` command line: check, parse, rules, explain, init. main() returns an exit code, never exits.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import type { FileResult } from '../model/finding.js';
@@ -179,6 +179,19 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
     }
     return EXIT.trouble;
   }
+  // The config's "ignore" globs (relative to the config file) drop files found in folders, as .kehoachignore does;
+  // a file named on the command line is checked.
+  const { compileIgnore } = await import('../batch/discover.js');
+  const named = new Set(paths.map((p) => resolve(io.cwd, p)));
+  found.files = found.files.filter((file) => {
+    const result = configs.get(file);
+    if (!result?.ok || !result.file || !result.config.ignore?.length) return true;
+    const abs = resolve(io.cwd, file);
+    if (named.has(abs)) return true;
+    const rel = relative(dirname(result.file.replace(/#kehoach$/u, '')), abs).split(sep).join('/');
+    if (rel.startsWith('../')) return true;
+    return !result.config.ignore.some((g) => compileIgnore(g).test(rel));
+  });
   if (found.files.length === 0 && found.missing.length === 0 && found.unreadable.length === 0) {
     io.stderr(`${t(CLI_TEXT.noFiles, lang, { paths: paths.join(', ') })}\n`);
     return EXIT.trouble;
