@@ -26,9 +26,13 @@ export interface BatchOptions {
   keepFindings?: boolean;
 }
 
-/** The number of workers `--jobs` asks for (0 or unset: one per core). */
-export function effectiveJobs(jobs: number | undefined, files: number): number {
-  const wanted = jobs === undefined || jobs === 0 ? availableParallelism() : jobs;
+/**
+ * The number of workers for `--jobs` (0 or unset: one per core), never more than the cores the process may use:
+ * `--jobs 100` on a 2-core machine made 99 workers share two cores, so each file's time limit ran out and sound
+ * Word files were reported as possibly malicious timeouts.
+ */
+export function effectiveJobs(jobs: number | undefined, files: number, cores = availableParallelism()): number {
+  const wanted = jobs === undefined || jobs === 0 ? cores : Math.min(jobs, cores);
   return Math.max(1, Math.min(wanted, files));
 }
 

@@ -69,3 +69,14 @@ describe('worker pool', () => {
     expect(results.slice(1).every((r) => r.error === null)).toBe(true);
   }, 120_000);
 });
+
+describe('effectiveJobs', () => {
+  it('never exceeds the cores the process may use, nor the files', async () => {
+    const { effectiveJobs } = await import('../../src/batch/run.js');
+    expect(effectiveJobs(100, 100, 2)).toBe(2);
+    expect(effectiveJobs(undefined, 100, 4)).toBe(4);
+    expect(effectiveJobs(0, 3, 8)).toBe(3);
+    expect(effectiveJobs(1, 100, 8)).toBe(1);
+    expect(effectiveJobs(8, 0, 8)).toBe(1);
+  });
+});
