@@ -1,23 +1,12 @@
 // Acceptance: the .txt, .docx and .pdf of each seed give the same plan model, apart from locations and whitespace.
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/load/index.js';
-import { fixture, SEEDS } from './helpers.js';
+import { fixture, projectModel, SEEDS } from './helpers.js';
 
 import { parsePlan } from '../../src/parse/index.js';
 
-const DROP = new Set(['span', 'titleSpan', 'heading', 'source', 'at', 'start', 'end', 'page', 'paragraphs', 'tables', 'preamble', 'closing', 'appendices']);
-
 /** The model without locations; strings without whitespace (a wrap in a PDF cell cannot tell "2021- 2025" from "2021-2025"). */
-function project(v: unknown): unknown {
-  if (typeof v === 'string') return v.replace(/\s+/gu, '');
-  if (Array.isArray(v)) return v.map(project);
-  if (v && typeof v === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) if (!DROP.has(k)) out[k] = project(x);
-    return out;
-  }
-  return v;
-}
+const project = (v: unknown): unknown => projectModel(v, (s) => s.replace(/\s+/gu, ''));
 
 async function model(seed: string, dir: string, ext: string): Promise<Record<string, unknown>> {
   const bytes = fixture(dir, `${seed}.${ext}`);

@@ -76,3 +76,18 @@ export async function code(p: Promise<unknown>): Promise<string> {
   }
   return 'ok';
 }
+
+/** Model fields that are locations or layout, not content: left out when renditions of one plan are compared. */
+const LOCATION_FIELDS = new Set(['span', 'titleSpan', 'heading', 'source', 'at', 'start', 'end', 'page', 'paragraphs', 'tables', 'preamble', 'closing', 'appendices']);
+
+/** A parsed model without its locations, every string passed through `text` (e.g. whitespace folded or removed). */
+export function projectModel(v: unknown, text: (s: string) => string): unknown {
+  if (typeof v === 'string') return text(v);
+  if (Array.isArray(v)) return v.map((x) => projectModel(x, text));
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) if (!LOCATION_FIELDS.has(k)) out[k] = projectModel(x, text);
+    return out;
+  }
+  return v;
+}

@@ -17,7 +17,7 @@ import { RULES } from '../../src/rules/index.js';
 import { toSourceOffset } from '../../src/text/normalize.js';
 import { ENGINE_DEFAULTS } from '../_pipeline.js';
 import { ensureBuilt, ROOT, tempDir } from '../batch/_helpers.js';
-import { fixture, SEEDS } from './helpers.js';
+import { fixture, projectModel, SEEDS } from './helpers.js';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 const md = (s: string): LoadedDocument => loadMd(enc(s));
@@ -443,18 +443,7 @@ async function check(file: string, dir = 'md'): Promise<{ loaded: LoadedDocument
   return { loaded, findings: runRules(RULES, loaded, doc, facts, ENGINE_DEFAULTS) };
 }
 
-const DROP = new Set(['span', 'titleSpan', 'heading', 'source', 'at', 'start', 'end', 'page', 'paragraphs', 'tables', 'preamble', 'closing', 'appendices']);
-
-function project(v: unknown): unknown {
-  if (typeof v === 'string') return v.replace(/\s+/gu, ' ').trim();
-  if (Array.isArray(v)) return v.map(project);
-  if (v && typeof v === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) if (!DROP.has(k)) out[k] = project(x);
-    return out;
-  }
-  return v;
-}
+const project = (v: unknown): unknown => projectModel(v, (s) => s.replace(/\s+/gu, ' ').trim());
 
 describe('one plan as .txt and as .md', () => {
   const model = async (file: string): Promise<Record<string, unknown>> => {
