@@ -33,6 +33,21 @@ function fileHeading(r: FileResult, input: ReportContext, c: ChalkInstance): str
   return r.agency ? `${path} ${c.dim(`— ${plainText(r.agency)}`)}` : path;
 }
 
+const QUOTE_MAX = 80;
+
+/**
+ * The finding's text as written, «quoted», for the officer to search for (Ctrl+F) in the document; null when there
+ * is none or the message already quotes it whole.
+ */
+export function quotedText(f: Finding): string | null {
+  const squash = (t: string): string => plainText(t).replace(/\s+/gu, ' ').trim();
+  const excerpt = f.excerpt ? squash(f.excerpt) : '';
+  if (!excerpt || squash(f.message).includes(excerpt)) return null;
+  const chars = [...excerpt];
+  const shown = chars.length > QUOTE_MAX ? `${chars.slice(0, QUOTE_MAX - 1).join('').trimEnd()}…` : excerpt;
+  return `«${shown}»`;
+}
+
 function fileBlock(r: FileResult, input: ReportContext, c: ChalkInstance): string[] {
   const lang = input.lang;
   const lines = [fileHeading(r, input, c)];
@@ -57,6 +72,8 @@ function fileBlock(r: FileResult, input: ReportContext, c: ChalkInstance): strin
     lines.push(
       `  ${paint(c, x.f.severity, pad(x.sev, sevW))}  ${c.dim(pad(x.loc, locW))}  ${pad(x.msg, msgW)}  ${c.dim(x.f.ruleId)}`,
     );
+    const quote = quotedText(x.f);
+    if (quote) lines.push(`  ${' '.repeat(sevW + 2 + locW + 2)}${c.dim(quote)}`);
     if (x.f.suggestion) {
       lines.push(`  ${' '.repeat(sevW + 2 + locW + 2)}${c.dim(`→ ${label(lang, 'suggestion')}: ${plainText(x.f.suggestion)}`)}`);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stylish } from '../../src/report/stylish.js';
+import { quotedText, stylish } from '../../src/report/stylish.js';
 import { EMPTY, input, TXT } from './fixtures.js';
 
 describe('stylish', () => {
@@ -52,5 +52,27 @@ describe('stylish', () => {
     const one = stylish(input({ results: results.filter((r) => r.agency === 'SỞ DÂN TỘC VÀ TÔN GIÁO') }));
     expect(one).toContain('Tổng cộng');
     expect(one).not.toContain('Theo cơ quan');
+  });
+
+  it('quotes the text each finding is about, for the officer to search for in the document', () => {
+    expect(vi).toContain('«thường xuyên, 100%: quý III»');
+    // Control characters of a hostile excerpt never reach the terminal.
+    expect(vi).not.toMatch(/«[^»]*[\r\u001b][^»]*»/u);
+  });
+});
+
+describe('quotedText', () => {
+  const base = { message: 'Thời hạn quá rộng.', excerpt: 'năm 2025' } as Parameters<typeof quotedText>[0];
+  it('quotes the excerpt', () => expect(quotedText(base)).toBe('«năm 2025»'));
+  it('says nothing when there is no excerpt or the message already quotes it', () => {
+    expect(quotedText({ ...base, excerpt: null })).toBeNull();
+    expect(quotedText({ ...base, excerpt: '  ' })).toBeNull();
+    expect(quotedText({ ...base, message: 'Chữ "năm 2025" quá rộng.' })).toBeNull();
+    expect(quotedText({ ...base, message: 'Chữ "năm   2025" quá rộng.' })).toBeNull();
+  });
+  it('shortens a long excerpt to 80 characters', () => {
+    const q = quotedText({ ...base, excerpt: 'ả'.repeat(200) }) ?? '';
+    expect([...q]).toHaveLength(82);
+    expect(q.endsWith('…»')).toBe(true);
   });
 });
