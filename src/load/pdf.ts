@@ -4,6 +4,7 @@ import type { LoadLimits } from './limits.js';
 import { layoutDocument } from './layout.js';
 import { LoadError, type LoadedDocument, type LoadWarning } from './types.js';
 import { buildItems } from './pdf/flow.js';
+import { PdfFontText } from './pdf/fonts.js';
 import type { PageData } from './pdf/geometry.js';
 import { readPage } from './pdf/page.js';
 import type { PdfDoc, PdfParser } from './pdf/pdfjs.js';
@@ -41,7 +42,8 @@ export async function loadPdf(bytes: Uint8Array, options: PdfOptions): Promise<L
   restoreNativeBuiltins();
   // pdfjs may transfer (detach) the buffer it is given: hand it a copy.
   const data = new Uint8Array(bytes);
-  const parser = new PDFParse({ data, verbosity: 0, ...(options.password !== undefined ? { password: options.password } : {}) }) as unknown as PdfParser;
+  // fontExtraProperties: each font's encoding and Unicode map reach commonObjs (read by pdf/fonts.ts).
+  const parser = new PDFParse({ data, verbosity: 0, fontExtraProperties: true, ...(options.password !== undefined ? { password: options.password } : {}) }) as unknown as PdfParser;
   const warnings: LoadWarning[] = [];
   try {
     let doc: PdfDoc;
@@ -56,9 +58,10 @@ export async function loadPdf(bytes: Uint8Array, options: PdfOptions): Promise<L
       throw new LoadError('too-large', `${doc.numPages} pages > limit ${options.limits.maxPdfPages}`);
     }
     const pages: PageData[] = [];
+    const fonts = new PdfFontText();
     for (let n = 1; n <= doc.numPages; n++) {
       try {
-        pages.push(await readPage(await doc.getPage(n), n, (pages[pages.length - 1]?.tables.length ?? 0) > 0));
+        pages.push(await readPage(await doc.getPage(n), n, (pages[pages.length - 1]?.tables.length ?? 0) > 0, fonts));
       } catch (err) {
         if (err instanceof LoadError) throw err;
         throw new LoadError('corrupt-pdf', `page ${n}: ${errorMessage(err)}`);
@@ -69,6 +72,7 @@ export async function loadPdf(bytes: Uint8Array, options: PdfOptions): Promise<L
     if (textless.length) warnings.push({ code: 'pdf-pages-without-text', detail: `pages ${textless.join(', ')}` });
     const overlaid = pages.filter((p) => p.overlaid >= 3).map((p) => p.page);
     if (overlaid.length) warnings.push({ code: 'pdf-overlaid-glyphs', detail: `pages ${overlaid.join(', ')}` });
+    warnings.push(...fonts.warnings());
     const items = buildItems(pages, warnings);
     return layoutDocument('pdf', items, warnings, { encoding: 'pdf', pageCount: doc.numPages });
   } finally {

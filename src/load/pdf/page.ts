@@ -2,6 +2,7 @@
 import { rulings, findTables } from './rulings.js';
 import { cellParagraphs, groupLines, markSuperscripts } from './lines.js';
 import type { PageData, Rect, TextBit } from './geometry.js';
+import type { PdfFontText } from './fonts.js';
 import type { PdfPage } from './pdfjs.js';
 
 /**
@@ -61,9 +62,19 @@ export function overlaidGlyphs(bits: readonly TextBit[]): number {
  * Reads one page. Ruling lines (for tables) are read only when the text is laid out in columns, or when the
  * previous page had a table (it may continue here).
  */
-export async function readPage(page: PdfPage, n: number, afterTable: boolean): Promise<PageData> {
+export async function readPage(page: PdfPage, n: number, afterTable: boolean, fonts: PdfFontText): Promise<PageData> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
+  const fontObject = (id: string): unknown => {
+    try {
+      return page.commonObjs.has(id) ? page.commonObjs.get(id) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  let ops: Promise<{ fnArray: number[]; argsArray: unknown[][] }> | undefined;
+  const operatorList = (): Promise<{ fnArray: number[]; argsArray: unknown[][] }> => (ops ??= page.getOperatorList());
+  await fonts.recodePage(content.items, fontObject, operatorList);
   const fontStyle = new Map<string, { bold: boolean; italic: boolean }>();
   const styleOf = (fontName: string): { bold: boolean; italic: boolean } => {
     let s = fontStyle.get(fontName);
@@ -97,7 +108,7 @@ export async function readPage(page: PdfPage, n: number, afterTable: boolean): P
     const trimmed = str.trim();
     bits.push({ str: trimmed, x: (x ?? 0) + lead * perChar, y: y ?? 0, w: trimmed.length * perChar, size, bold: style.bold, italic: style.italic, sup: false });
   }
-  const { h, v } = afterTable || textInColumns(bits) ? rulings(await page.getOperatorList(), viewport) : { h: [], v: [] };
+  const { h, v } = afterTable || textInColumns(bits) ? rulings(await operatorList(), viewport) : { h: [], v: [] };
   const tables = findTables(h, v);
   const loose: TextBit[] = [];
   for (const b of bits) {
