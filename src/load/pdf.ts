@@ -8,6 +8,7 @@ import { PdfFontText } from './pdf/fonts.js';
 import type { PageData } from './pdf/geometry.js';
 import { readPage } from './pdf/page.js';
 import type { PdfDoc, PdfParser } from './pdf/pdfjs.js';
+import { checkPdfStreams } from './pdf/streams.js';
 
 export type { TextBit } from './pdf/geometry.js';
 export { overlaidGlyphs, textInColumns } from './pdf/page.js';
@@ -36,8 +37,9 @@ function restoreNativeBuiltins(): void {
   }
 }
 
-/** Loads a PDF. Throws LoadError('encrypted-pdf' | 'wrong-password' | 'corrupt-pdf' | 'no-text-layer' | 'too-large'). */
+/** Loads a PDF. Throws LoadError('encrypted-pdf' | 'wrong-password' | 'corrupt-pdf' | 'no-text-layer' | 'too-large' | 'pdf-too-large'). */
 export async function loadPdf(bytes: Uint8Array, options: PdfOptions): Promise<LoadedDocument> {
+  checkPdfStreams(bytes, options.limits);
   const { PDFParse } = await import('pdf-parse');
   restoreNativeBuiltins();
   // pdfjs may transfer (detach) the buffer it is given: hand it a copy.
