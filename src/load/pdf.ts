@@ -63,7 +63,7 @@ export async function loadPdf(bytes: Uint8Array, options: PdfOptions): Promise<L
     const fonts = new PdfFontText();
     for (let n = 1; n <= doc.numPages; n++) {
       try {
-        pages.push(await readPage(await doc.getPage(n), n, (pages[pages.length - 1]?.tables.length ?? 0) > 0, fonts));
+        pages.push(await readPage(await doc.getPage(n), n, pages[pages.length - 1], fonts));
       } catch (err) {
         if (err instanceof LoadError) throw err;
         throw new LoadError('corrupt-pdf', `page ${n}: ${errorMessage(err)}`);

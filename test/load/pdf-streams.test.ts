@@ -73,5 +73,5 @@ describe('PDF stream limits', () => {
     const out = JSON.parse(execFileSync(process.execPath, [join(dir, 'load.mjs')], { encoding: 'utf8' }).trim()) as { code: string; maxRssKb: number };
     expect(out.code).toBe('pdf-too-large');
     expect(out.maxRssKb).toBeLessThan(1024 * 1024);
-  });
+  }, 240_000); // ensureBuilt may run tsc first
 });

@@ -71,7 +71,7 @@ export function buildItems(pages: PageData[], warnings: LoadWarning[]): Item[] {
     flow.forEach((f, fi) => {
       if (f.kind === 'table') {
         endPara();
-        const continues = table !== undefined && fi === 0 && table.endedPage && table.pageIndex === pi - 1 && sameColumns(table.xs, f.table.xs);
+        const continues = table !== undefined && fi === 0 && table.endedPage && table.pageIndex === pi - 1 && sameColumns(table.xs, f.table.xs, f.table.borderless === true);
         if (continues && table) table.append(f.table, f.page);
         else {
           endTable();
@@ -111,6 +111,8 @@ function flowY(f: Flow): number {
   return f.kind === 'line' ? f.line.y - f.line.size : f.table.top;
 }
 
-function sameColumns(a: number[], b: number[]): boolean {
-  return a.length === b.length && a.every((x, i) => Math.abs(x - (b[i] ?? Infinity)) <= 3);
+/** Same column boundaries (within 3 pt; within 12 pt for a borderless table, whose boundaries are estimates). */
+function sameColumns(a: number[], b: number[], borderless: boolean): boolean {
+  const tol = borderless ? 12 : 3;
+  return a.length === b.length && a.every((x, i) => Math.abs(x - (b[i] ?? Infinity)) <= tol);
 }

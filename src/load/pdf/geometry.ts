@@ -1,4 +1,5 @@
 // Geometry in viewport space: x to the right, y downward, baseline y for text; the shapes read from one page.
+import type { BorderlessColumns } from './borderless.js';
 
 export interface TextBit {
   str: string;
@@ -48,6 +49,8 @@ export interface PageTable {
   ys: number[];
   rects: Rect[];
   rowCount: number;
+  /** Rebuilt from text positions alone (pdf/borderless.ts): its column boundaries are estimates. */
+  borderless?: boolean;
 }
 
 export type Flow = { kind: 'line'; line: Line } | { kind: 'table'; table: PageTable; page: number };
@@ -61,4 +64,6 @@ export interface PageData {
   hasText: boolean;
   /** Short pieces of text drawn inside a longer one on the same line (see overlaidGlyphs). */
   overlaid: number;
+  /** The columns of a borderless table that ends the page (it may continue on the next). */
+  borderlessColumns?: BorderlessColumns;
 }

@@ -1,4 +1,5 @@
 // Reading one page: text bits, ruling segments, tables.
+import { findBorderlessTable, type BorderlessColumns } from './borderless.js';
 import { rulings, findTables } from './rulings.js';
 import { cellParagraphs, groupLines, markSuperscripts } from './lines.js';
 import type { PageData, Rect, TextBit } from './geometry.js';
@@ -62,7 +63,8 @@ export function overlaidGlyphs(bits: readonly TextBit[]): number {
  * Reads one page. Ruling lines (for tables) are read only when the text is laid out in columns, or when the
  * previous page had a table (it may continue here).
  */
-export async function readPage(page: PdfPage, n: number, afterTable: boolean, fonts: PdfFontText): Promise<PageData> {
+export async function readPage(page: PdfPage, n: number, previous: PageData | undefined, fonts: PdfFontText): Promise<PageData> {
+  const afterTable = (previous?.tables.length ?? 0) > 0;
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
   const fontObject = (id: string): unknown => {
@@ -133,7 +135,16 @@ export async function readPage(page: PdfPage, n: number, afterTable: boolean, fo
       r.paragraphs = cellParagraphs(r.lines, left, right);
     }
   }
-  const lines = groupLines(markSuperscripts(loose), n);
+  let lines = groupLines(markSuperscripts(loose), n);
+  let borderlessColumns: BorderlessColumns | undefined;
+  if (tables.length === 0) {
+    const found = findBorderlessTable(lines, n, previous?.borderlessColumns);
+    if (found) {
+      lines = lines.filter((l) => !found.used.has(l));
+      tables.push(found.table);
+      if (!lines.some((l) => l.y > found.table.bottom)) borderlessColumns = found.columns;
+    }
+  }
   page.cleanup();
-  return { page: n, width: viewport.width, height: viewport.height, lines, tables, hasText, overlaid: overlaidGlyphs(bits) };
+  return { page: n, width: viewport.width, height: viewport.height, lines, tables, hasText, overlaid: overlaidGlyphs(bits), ...(borderlessColumns ? { borderlessColumns } : {}) };
 }

@@ -66,8 +66,38 @@ function splitX(group: Line[]): number | undefined {
     if (reach > -Infinity && a - reach > (best ? best[1] - best[0] : 0)) best = [reach, a];
     reach = Math.max(reach, b);
   }
-  if (!best || best[1] - best[0] < 12) return undefined;
-  return best[1] - 0.5;
+  if (best && best[1] - best[0] >= 12) return best[1] - 0.5;
+  return splitByLines(group);
+}
+
+/**
+ * When no x range is free in every line (a long recipient line runs up to the signature column, or under a wide
+ * authority line), the split where the lines' own gaps agree: candidates are the starts of text after a gap wider
+ * than 1 em; each counts the lines with a gap at that x, less twice the lines whose text runs across it.
+ */
+function splitByLines(group: Line[]): number | undefined {
+  const candidates = new Set<number>();
+  for (const l of group) {
+    for (let k = 1; k < l.bits.length; k++) {
+      const a = l.bits[k - 1] as TextBit;
+      const b = l.bits[k] as TextBit;
+      if (b.x - (a.x + a.w) > Math.max(b.size, 1)) candidates.add(b.x);
+    }
+  }
+  let best: number | undefined;
+  let bestScore = 1;
+  for (const c of candidates) {
+    let score = 0;
+    for (const l of group) {
+      if (l.bits.some((b) => b.x < c - 0.5 && b.x + b.w > c + 0.5)) score -= 2;
+      else if (l.bits.some((b) => b.x < c) && l.bits.some((b) => b.x >= c - 0.5)) score += 1;
+    }
+    if (score > bestScore || (score === bestScore && best !== undefined && c < best)) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best === undefined ? undefined : best - 0.5;
 }
 
 function partLine(l: Line, bits: TextBit[]): Line {
