@@ -38,6 +38,10 @@ export const LOAD_ERROR_MESSAGES: Record<LoadErrorCode, Localized> = {
     vi: 'Tệp Word có dung lượng giải nén quá lớn hoặc khai báo sai ({detail}); có thể là tệp độc hại (zip bomb). Đã không mở.',
     en: 'The Word file is too large uncompressed, or misdeclares its size ({detail}); it may be a zip bomb. It was not opened.',
   },
+  'pdf-too-large': {
+    vi: 'Tệp PDF có dữ liệu nén giải nén ra quá lớn ({detail}); có thể là tệp độc hại. Đã không mở.',
+    en: 'The PDF holds compressed data that inflates too far ({detail}); it may be malicious. It was not opened.',
+  },
   'corrupt-pdf': {
     vi: 'Tệp PDF bị hỏng hoặc không hợp lệ ({detail}).',
     en: 'The PDF is corrupt or invalid ({detail}).',

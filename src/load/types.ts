@@ -104,6 +104,7 @@ export type LoadErrorCode =
   | 'corrupt-docx'
   | 'docx-too-large'
   | 'corrupt-pdf'
+  | 'pdf-too-large'
   | 'encrypted-pdf'
   | 'wrong-password'
   | 'no-text-layer'
