@@ -4,6 +4,10 @@ import type { PlanDocument } from '../model/plan.js';
 import type { Facts } from '../model/facts.js';
 import type { Severity } from '../model/finding.js';
 import type { Span } from '../model/span.js';
+import type { LoadWarning } from '../load/types.js';
+
+/** A loader's note about what it could read (PDF pages without text, legacy fonts …), with typed fields. */
+export type LoadNote = LoadWarning;
 
 export type Lang = 'vi' | 'en';
 export type Localized = { vi: string; en: string };
@@ -16,6 +20,8 @@ export interface RuleContext<O> {
   text: string;
   options: O;
   settings: RuleSettings;
+  /** The loader's notes about the file (what could not be read, what was repaired). */
+  notes: readonly LoadNote[];
 }
 
 export interface RuleSettings {
@@ -55,6 +61,8 @@ export interface RuleExample {
   /** A plan fragment (.txt layout) that must trigger the rule (invalid) or not (valid). */
   code: string;
   note?: string;
+  /** Loader notes the example's file carries (what a PDF or Word loader reports about it). */
+  loadNotes?: LoadNote[];
 }
 
 export interface RuleDefinition<M extends string, O> {
@@ -67,6 +75,16 @@ export interface RuleDefinition<M extends string, O> {
     source?: string;
     /** Only for these profiles (default: all). */
     profiles?: readonly ('cchc' | 'generic')[];
+    /**
+     * The lowest severity a configuration may give the rule; it cannot be switched off. For notes that say part of
+     * a file was not checked: a config shipped beside a submission must not hide that.
+     */
+    minSeverity?: Severity;
+    /**
+     * Runs on every file, also when its text is not readable Vietnamese (the other rules are skipped then):
+     * the loader's notes about what could be read.
+     */
+    fileLevel?: boolean;
   };
   /** Zod schema of the rule's options with defaults; `{}` must parse. */
   options?: z.ZodType<O>;

@@ -54,6 +54,14 @@ export function ruleInfo(rule: AnyRule): RuleInfo {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** The configured severity, raised to the rule's floor (a rule with a floor is never off). */
+export function effectiveSeverity(rule: AnyRule, configured: 'off' | Severity | undefined): 'off' | Severity | undefined {
+  const floor = rule.meta.minSeverity;
+  if (!floor || configured === undefined) return configured;
+  if (configured === 'off' || SEVERITY_ORDER[configured] > SEVERITY_ORDER[floor]) return floor;
+  return configured;
+}
+
 /** Runs every enabled rule; a rule that throws becomes one internal-error finding, never a crash. */
 export function runRules(
   rules: readonly AnyRule[],
@@ -73,15 +81,16 @@ export function runRules(
   const seen = new Set<string>();
   for (const rule of rules) {
     const setting = settingOf(options.rules[rule.id]);
-    if (setting.severity === 'off') continue;
+    const configured = effectiveSeverity(rule, setting.severity);
+    if (configured === 'off') continue;
     if (rule.meta.profiles && !rule.meta.profiles.includes(settings.profile)) continue;
     try {
       // Options are validated with the config before any file is checked; a library caller's bad options end here.
       const parsedOptions = rule.options ? rule.options.parse(setting.options ?? {}) : {};
-      for (const report of rule.check({ doc, facts, text: loaded.text, options: parsedOptions, settings })) {
+      for (const report of rule.check({ doc, facts, text: loaded.text, options: parsedOptions, settings, notes: loaded.warnings })) {
         const template = rule.messages[report.messageId];
         if (!template) throw new Error(`unknown message id "${report.messageId}"`);
-        const severity: Severity = setting.severity ?? report.severity ?? rule.meta.defaultSeverity;
+        const severity: Severity = configured ?? report.severity ?? rule.meta.defaultSeverity;
         const message = formatMessage(template[options.lang], report.data);
         const key = `${rule.id}|${report.span?.start ?? -1}|${report.span?.end ?? -1}|${message}`;
         if (seen.has(key)) continue;

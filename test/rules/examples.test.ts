@@ -6,7 +6,7 @@ import { runRules } from '../../src/engine/index.js';
 import { RULES } from '../../src/rules/index.js';
 import type { AnyRule } from '../../src/engine/define-rule.js';
 import { ENGINE_DEFAULTS, parseText } from '../_pipeline.js';
-import { docBlocks } from './_helpers.js';
+import { docBlocks, type DocBlock } from './_helpers.js';
 
 const DOCS = join(import.meta.dirname, '..', '..', 'docs', 'rules');
 
@@ -18,16 +18,18 @@ const UNREACHABLE_INVALID: Readonly<Record<string, string>> = {
   'header/place': 'the parser only recognises a date line that starts with a place',
 };
 
-function findingsOf(rule: AnyRule, code: string) {
+function findingsOf(rule: AnyRule, { code, loadNotes }: DocBlock) {
   const { loaded, doc, facts } = parseText(code);
+  // The loader notes a PDF or Word file would carry (the .txt loader has none of them).
+  loaded.warnings.push(...(loadNotes ?? []));
   return runRules([rule], loaded, doc, facts, ENGINE_DEFAULTS).filter((f) => f.ruleId === rule.id);
 }
 
 describe.each(RULES.map((r) => [r.id, r] as const))('%s examples', (_id, rule) => {
   const page = join(DOCS, `${rule.id}.md`);
   const fromDocs = existsSync(page) ? docBlocks(readFileSync(page, 'utf8')) : { valid: [], invalid: [] };
-  const valid = [...(rule.examples?.valid ?? []).map((e) => e.code), ...fromDocs.valid];
-  const invalid = [...(rule.examples?.invalid ?? []).map((e) => e.code), ...fromDocs.invalid];
+  const valid: DocBlock[] = [...(rule.examples?.valid ?? []), ...fromDocs.valid];
+  const invalid: DocBlock[] = [...(rule.examples?.invalid ?? []), ...fromDocs.invalid];
   it.each(valid.map((c, i) => [i, c] as const))('valid #%i yields no finding', (_i, code) => {
     expect(findingsOf(rule, code).map((f) => `${f.line}: ${f.message}`)).toEqual([]);
   });
