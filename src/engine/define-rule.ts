@@ -33,6 +33,8 @@ export interface RuleSettings {
   referenceDate: string | null;
   /** Extra legal-registry entries from the user's config (superseded documents). */
   registryExtra: readonly RegistryEntryInput[];
+  /** The agency's unit names from the user's config ("units"), for task leads; empty when not configured. */
+  units: readonly string[];
 }
 
 /** A user-supplied registry entry (config "registry"): a document replaced from a date. */
@@ -63,6 +65,8 @@ export interface RuleExample {
   note?: string;
   /** Loader notes the example's file carries (what a PDF or Word loader reports about it). */
   loadNotes?: LoadNote[];
+  /** Settings from the config the example needs (e.g. the agency's "units"). */
+  settings?: { units?: string[] };
 }
 
 export interface RuleDefinition<M extends string, O> {

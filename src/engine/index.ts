@@ -17,6 +17,8 @@ export interface EngineOptions {
   today?: string;
   rules: Readonly<Record<string, RuleSetting>>;
   registryExtra: readonly RegistryEntryInput[];
+  /** The agency's unit names (config "units"). */
+  units?: readonly string[];
 }
 
 export const HELP_BASE = 'https://github.com/kehoach-lint/kehoach-lint/blob/main/docs/rules/';
@@ -76,6 +78,7 @@ export function runRules(
     profile: options.profile ?? detectProfile(doc),
     referenceDate: facts.referenceDate?.iso ?? doc.header.issueDate?.iso ?? options.today ?? null,
     registryExtra: options.registryExtra,
+    units: options.units ?? [],
   };
   const findings: Finding[] = [];
   const seen = new Set<string>();

@@ -37,6 +37,7 @@ import targetDuplicate from './target/duplicate.js';
 import targetOver100 from './target/over-100.js';
 import taskMissingLead from './task/missing-lead.js';
 import taskMissingOutput from './task/missing-output.js';
+import taskUnknownLead from './task/unknown-lead.js';
 import textAbbreviationUndefined from './text/abbreviation-undefined.js';
 import textMisspelling from './text/misspelling.js';
 import textObsoleteAdminUnit from './text/obsolete-admin-unit.js';
@@ -80,6 +81,7 @@ const ALL: AnyRule[] = [
   targetOver100,
   taskMissingLead,
   taskMissingOutput,
+  taskUnknownLead,
   textAbbreviationUndefined,
   textMisspelling,
   textObsoleteAdminUnit,

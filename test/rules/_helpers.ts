@@ -42,7 +42,7 @@ export function emptyFacts(): Facts {
   return { citations: [], dates: [], deadlines: [], targets: [], abbreviations: { definitions: [], uses: [] }, period: null, referenceDate: null };
 }
 
-export const DEFAULT_SETTINGS: RuleSettings = { stage: 'final', profile: 'cchc', referenceDate: null, registryExtra: [] };
+export const DEFAULT_SETTINGS: RuleSettings = { stage: 'final', profile: 'cchc', referenceDate: null, registryExtra: [], units: [] };
 
 export interface Reported {
   messageId: string;
@@ -193,6 +193,8 @@ export interface DocBlock {
   code: string;
   /** Loader notes the example's file carries (a ```json load-notes block right before the text block). */
   loadNotes?: LoadNote[];
+  /** Config settings the example needs (a ```json settings block right before the text block). */
+  settings?: { units?: string[] };
 }
 
 export function docBlocks(md: string): { valid: DocBlock[]; invalid: DocBlock[] } {
@@ -201,9 +203,10 @@ export function docBlocks(md: string): { valid: DocBlock[]; invalid: DocBlock[] 
     if (start < 0) return [];
     const next = md.indexOf('\n### ', start + heading.length);
     const body = md.slice(start, next < 0 ? md.length : next);
-    return [...body.matchAll(/(?:```json load-notes\n([\s\S]*?)\n```\n+)?```txt\n([\s\S]*?)\n```/gu)].map((m) => ({
-      code: m[2] ?? '',
-      ...(m[1] ? { loadNotes: JSON.parse(m[1]) as LoadNote[] } : {}),
+    return [...body.matchAll(/(?:```json settings\n([\s\S]*?)\n```\n+)?(?:```json load-notes\n([\s\S]*?)\n```\n+)?```txt\n([\s\S]*?)\n```/gu)].map((m) => ({
+      code: m[3] ?? '',
+      ...(m[1] ? { settings: JSON.parse(m[1]) as { units?: string[] } } : {}),
+      ...(m[2] ? { loadNotes: JSON.parse(m[2]) as LoadNote[] } : {}),
     }));
   };
   return { valid: part('### ✅ Valid'), invalid: part('### ❌ Invalid') };

@@ -18,11 +18,11 @@ const UNREACHABLE_INVALID: Readonly<Record<string, string>> = {
   'header/place': 'the parser only recognises a date line that starts with a place',
 };
 
-function findingsOf(rule: AnyRule, { code, loadNotes }: DocBlock) {
+function findingsOf(rule: AnyRule, { code, loadNotes, settings }: DocBlock) {
   const { loaded, doc, facts } = parseText(code);
   // The loader notes a PDF or Word file would carry (the .txt loader has none of them).
   loaded.warnings.push(...(loadNotes ?? []));
-  return runRules([rule], loaded, doc, facts, ENGINE_DEFAULTS).filter((f) => f.ruleId === rule.id);
+  return runRules([rule], loaded, doc, facts, { ...ENGINE_DEFAULTS, ...settings }).filter((f) => f.ruleId === rule.id);
 }
 
 describe.each(RULES.map((r) => [r.id, r] as const))('%s examples', (_id, rule) => {
