@@ -51,7 +51,10 @@ export interface RuleReport<M extends string> {
   span: Span | null;
   /** Values for {placeholders} in the message. */
   data?: Record<string, string | number>;
-  /** Overrides the rule's default severity for this report (e.g. draft placeholders → info). */
+  /**
+   * Overrides the message's severity for this report, for severities that depend on the case (draft placeholders →
+   * info): declare the case in `meta.severityNote`. Fixed per-message severities go in `meta.messageSeverity`.
+   */
   severity?: Severity;
   /** Message id of the fix hint (from `messages`), rendered as the finding's suggestion. */
   suggestionId?: M;
@@ -73,7 +76,12 @@ export interface RuleDefinition<M extends string, O> {
   /** "area/name". */
   id: string;
   meta: {
+    /** The severity of the rule's findings, unless `messageSeverity` says otherwise for a message. */
     defaultSeverity: Severity;
+    /** Messages whose findings have another severity than `defaultSeverity` (shown by docs, `rules`, SARIF). */
+    messageSeverity?: Partial<Record<M, Severity>>;
+    /** When a finding's severity depends on the case (draft stage, a fact's confidence), what decides it. */
+    severityNote?: Localized;
     description: Localized;
     /** Legal source or rationale (decree, article), shown by `kehoach explain`. */
     source?: string;

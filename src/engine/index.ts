@@ -5,6 +5,7 @@ import type { Finding, RuleInfo, Severity } from '../model/finding.js';
 import type { PlanDocument } from '../model/plan.js';
 import type { AnyRule, Lang, Localized, RegistryEntryInput, RuleSettings } from './define-rule.js';
 import { Locator } from './locate.js';
+import { RULE_DOCS_URL } from '../model/links.js';
 
 export type RuleSetting = 'off' | Severity | { severity?: 'off' | Severity; options?: Record<string, unknown> };
 
@@ -21,7 +22,7 @@ export interface EngineOptions {
   units?: readonly string[];
 }
 
-export const HELP_BASE = 'https://github.com/kehoach-lint/kehoach-lint/blob/main/docs/rules/';
+export const HELP_BASE = RULE_DOCS_URL;
 
 const CCHC_RE = /cải\s+cách\s+(hành\s+chính|thủ\s+tục\s+hành\s+chính)|\bCCHC\b/iu;
 
@@ -49,12 +50,18 @@ export function ruleInfo(rule: AnyRule): RuleInfo {
   return {
     id: rule.id,
     defaultSeverity: rule.meta.defaultSeverity,
+    ...(rule.meta.messageSeverity ? { messageSeverity: { ...(rule.meta.messageSeverity as Record<string, Severity>) } } : {}),
     description: rule.meta.description,
     helpUri: `${HELP_BASE}${rule.id}.md`,
   };
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** A message's declared severity: its own (`meta.messageSeverity`) or the rule's default. */
+export function messageSeverity(rule: AnyRule, messageId: string): Severity {
+  return (rule.meta.messageSeverity as Record<string, Severity> | undefined)?.[messageId] ?? rule.meta.defaultSeverity;
+}
 
 /** The configured severity, raised to the rule's floor (a rule with a floor is never off). */
 export function effectiveSeverity(rule: AnyRule, configured: 'off' | Severity | undefined): 'off' | Severity | undefined {
@@ -93,7 +100,7 @@ export function runRules(
       for (const report of rule.check({ doc, facts, text: loaded.text, options: parsedOptions, settings, notes: loaded.warnings })) {
         const template = rule.messages[report.messageId];
         if (!template) throw new Error(`unknown message id "${report.messageId}"`);
-        const severity: Severity = configured ?? report.severity ?? rule.meta.defaultSeverity;
+        const severity: Severity = configured ?? report.severity ?? messageSeverity(rule, report.messageId);
         const message = formatMessage(template[options.lang], report.data);
         const key = `${rule.id}|${report.span?.start ?? -1}|${report.span?.end ?? -1}|${message}`;
         if (seen.has(key)) continue;

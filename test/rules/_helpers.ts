@@ -68,7 +68,9 @@ export function run(
     notes: input.notes ?? [],
   })) {
     if (!(r.messageId in rule.messages)) throw new Error(`unknown message id ${r.messageId}`);
-    out.push({ messageId: r.messageId, text: r.span ? input.text.slice(r.span.start, r.span.end) : '', severity: r.severity, data: r.data });
+    // The severity when it differs from the rule's default: the report's own, else the message's declared one.
+    const severity = r.severity ?? (rule.meta.messageSeverity as Record<string, string> | undefined)?.[r.messageId];
+    out.push({ messageId: r.messageId, text: r.span ? input.text.slice(r.span.start, r.span.end) : '', severity, data: r.data });
   }
   return out;
 }
