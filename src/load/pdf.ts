@@ -71,9 +71,9 @@ export async function loadPdf(bytes: Uint8Array, options: PdfOptions): Promise<L
     }
     const textless = pages.filter((p) => !p.hasText).map((p) => p.page);
     if (textless.length === pages.length) throw new LoadError('no-text-layer', `${pages.length} page(s) without text`);
-    if (textless.length) warnings.push({ code: 'pdf-pages-without-text', detail: `pages ${textless.join(', ')}` });
+    if (textless.length) warnings.push({ code: 'pdf-pages-without-text', pages: textless });
     const overlaid = pages.filter((p) => p.overlaid >= 3).map((p) => p.page);
-    if (overlaid.length) warnings.push({ code: 'pdf-overlaid-glyphs', detail: `pages ${overlaid.join(', ')}` });
+    if (overlaid.length) warnings.push({ code: 'pdf-overlaid-glyphs', pages: overlaid });
     warnings.push(...fonts.warnings());
     const items = buildItems(pages, warnings);
     return layoutDocument('pdf', items, warnings, { encoding: 'pdf', pageCount: doc.numPages });

@@ -160,8 +160,8 @@ export class PdfFontText {
 
   warnings(): LoadWarning[] {
     const out: LoadWarning[] = [];
-    for (const [font, n] of this.converted) out.push({ code: 'legacy-font-converted', detail: `${font}: ${n} run(s)` });
-    for (const [font, n] of this.failed) out.push({ code: 'legacy-font-unconverted', detail: `${font}: ${n} run(s)` });
+    for (const [font, n] of this.converted) out.push({ code: 'legacy-font-converted', font, count: n });
+    for (const [font, n] of this.failed) out.push({ code: 'legacy-font-unconverted', font, count: n });
     return out;
   }
 
