@@ -27,7 +27,7 @@ describe('legacy fonts in PDF', () => {
   it('a .VnTime font with WinAnsi codes: TCVN3 converted, one info naming the font', async () => {
     const doc = await load({ id: 'F', baseFont: '.VnTime', kind: 'simple', encoding: 'WinAnsiEncoding' }, LINES, tcvn);
     for (const l of LINES) expect(text(doc)).toContain(l);
-    expect(doc.warnings).toContainEqual({ code: 'legacy-font-converted', detail: '.VnTime: 3 run(s)' });
+    expect(doc.warnings).toContainEqual({ code: 'legacy-font-converted', font: '.VnTime', count: 3 });
   });
 
   it('a symbolic .VnTimeH font without /Encoding (read through Mac Roman by pdfjs): converted to capitals', async () => {
@@ -39,7 +39,7 @@ describe('legacy fonts in PDF', () => {
   it('a VNI-Times font: VNI sequences converted', async () => {
     const doc = await load({ id: 'F', baseFont: 'VNI-Times', kind: 'simple', encoding: 'WinAnsiEncoding' }, LINES, encodeVni);
     for (const l of LINES) expect(text(doc)).toContain(l);
-    expect(doc.warnings).toContainEqual({ code: 'legacy-font-converted', detail: 'VNI-Times: 3 run(s)' });
+    expect(doc.warnings).toContainEqual({ code: 'legacy-font-converted', font: 'VNI-Times', count: 3 });
   });
 
   it('TCVN3 codes in a font named Times New Roman, without /ToUnicode: recognised by their letters and converted', async () => {
@@ -57,7 +57,7 @@ describe('legacy fonts in PDF', () => {
 
   it('a VPS font has no table: one warning that it could not be converted', async () => {
     const doc = await load({ id: 'F', baseFont: 'VPS-Times', kind: 'simple', encoding: 'WinAnsiEncoding' }, ['Ho¹ch ®Þnh'], (s) => s);
-    expect(doc.warnings).toContainEqual({ code: 'legacy-font-unconverted', detail: 'VPS-Times: 1 run(s)' });
+    expect(doc.warnings).toContainEqual({ code: 'legacy-font-unconverted', font: 'VPS-Times', count: 1 });
   });
 
   it('Unicode text is left alone, with no note (negative)', async () => {
