@@ -17,7 +17,7 @@ const port = parentPort;
 if (port) {
   port.on('message', (task: WorkerTask) => {
     // The pool already bounds this thread's heap and time, so the loader need not start a worker of its own.
-    checkFile(task.path, { ...task.options, isolate: false })
+    void checkFile(task.path, { ...task.options, isolate: false })
       .catch((err: unknown) => loadErrorResult(task.path, err, task.options.lang, task.options.debug))
       .then((result) => port.postMessage({ kind: 'result', id: task.id, result } satisfies WorkerReply));
   });

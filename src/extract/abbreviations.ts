@@ -5,10 +5,10 @@ import { execAll } from '../text/match.js';
 import { ascii, span } from './_shared.js';
 
 /** An abbreviation token: upper-case ASCII letters and Đ (digits, "&" inside), e.g. TTHC, HĐND, DTTS&MN, QH15. */
-const TOKEN = /(?=[A-ZĐ])(?<![\p{L}\p{N}&\/-])([A-ZĐ](?:[A-ZĐ&]|[0-9](?=[A-ZĐ0-9]*(?![\p{L}])))*[A-ZĐ0-9])(?![\p{L}\p{N}&]|[-\/][\p{L}\p{N}])/gu;
+const TOKEN = /(?=[A-ZĐ])(?<![\p{L}\p{N}&/-])([A-ZĐ](?:[A-ZĐ&]|[0-9](?=[A-ZĐ0-9]*(?![\p{L}])))*[A-ZĐ0-9])(?![\p{L}\p{N}&]|[-/][\p{L}\p{N}])/gu;
 const PAREN = /\(([A-ZĐ][A-ZĐ&0-9]{1,9}(?:\s[A-ZĐ]{2,9})?(?:,\s{0,2}[A-ZĐ][A-ZĐ&0-9]{1,9}){0,3})\)/gu;
 // Parentheses of 2–6 words, one of them an acronym, e.g. "(PAR Index)", "(Chương trình MTQG)", "(Free Trade Zone / FTZ)".
-const NAMED_PAREN = /\(((?:[\p{L}\p{N}&]+[ \/]{1,3}){1,5}[\p{L}\p{N}&]+)\)/gu;
+const NAMED_PAREN = /\(((?:[\p{L}\p{N}&]+[ /]{1,3}){1,5}[\p{L}\p{N}&]+)\)/gu;
 const ALIAS = /\((?:sau đây|dưới đây)?\s{0,3}(?:gọi|viết)\s{1,3}tắt\s{1,3}(?:là\s{1,3})?["“]?([^()"”\n]{1,60}?)["”]?\)/giu;
 
 function initialsMatch(words: string[], letters: string): number {

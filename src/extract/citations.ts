@@ -24,7 +24,7 @@ const NUMBER = new RegExp(
   'gu',
 );
 /** The same symbol written again right after the number: "19-NQ/TW NQ/TW", "76/NQ-CP NQ-CP". */
-const DUP_SYMBOL = /^[ \t]{1,2}([A-ZĐ][A-Za-zĐđ]{0,5}[-\/][A-ZĐ][A-Za-zĐđ0-9&]{0,24})(?![\p{L}\p{N}])/u;
+const DUP_SYMBOL = /^[ \t]{1,2}([A-ZĐ][A-Za-zĐđ]{0,5}[-/][A-ZĐ][A-Za-zĐđ0-9&]{0,24})(?![\p{L}\p{N}])/u;
 
 const TYPE_WORDS = allTypeWords();
 const TYPE_WORD_ALT = TYPE_WORDS.map((w) => w.replace(/\s+/gu, String.raw`\s{1,3}`)).join('|');
@@ -41,7 +41,7 @@ const TYPE_CODES = allTypeCodes();
 const ISSUER_PHRASES = issuerPhrases();
 
 const ALIAS = /^\s{0,3}\((?:sau đây|dưới đây)\s{1,3}(?:gọi|viết)\s{1,3}tắt\s{1,3}(?:là\s{1,3})?["“]?([^()"”\n]{1,80}?)["”]?\)/iu;
-const DATE_AFTER = /^\s{0,3},?\s{0,3}(?:ban hành\s{1,3})?(ngày\s{1,3}\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4}|(?:ngày\s{1,3})?(?:\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}-\d{1,2}-\d{4}))(?![\p{N}\/])/iu;
+const DATE_AFTER = /^\s{0,3},?\s{0,3}(?:ban hành\s{1,3})?(ngày\s{1,3}\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4}|(?:ngày\s{1,3})?(?:\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}-\d{1,2}-\d{4}))(?![\p{N}/])/iu;
 const OF = /^\s{0,3},?\s{0,3}của\s{1,3}/iu;
 const LOCALITY = /^\s{1,3}(?:tỉnh|thành phố|huyện|xã|phường|TP\.?)(?:\s{1,3}[\p{Lu}][\p{L}]*(?:\s{1,3}[\p{Lu}][\p{L}]*){0,3})?/u;
 const SUBJECT_LEAD = /^\s{0,3},?\s{0,3}(?:(về\s{1,3}(?:việc\s{1,3})?)|(?=(?:ban hành|phê duyệt|hướng dẫn|quy định|sửa đổi|bổ sung|thực hiện|triển khai)[\s,]))/iu;
@@ -238,7 +238,7 @@ function parseNumber(m: RegExpMatchArray, text: string): ParsedNumber | null {
       return mk({ serial, year: null, typeCode: null, issuerCode: fold(first), unitCode: fold(codes.slice(1).join('-')), form: 'official-letter' }, raw);
     }
     if (typeCode !== fold(first) && typeCode.toUpperCase().replace(/Đ/gu, 'D') === first.toUpperCase()) malformed.push('missing-d-stroke');
-    let issuerCode = fold(codes.slice(1).join('-'));
+    const issuerCode = fold(codes.slice(1).join('-'));
     for (const v of ISSUER_VARIANTS) {
       if (issuerCode === v.wrong && v.afterTypes.includes(typeCode)) malformed.push('issuer-misspelt');
     }

@@ -4,7 +4,7 @@ import type { CoverDecision, DocumentNumber, Header, IssueDate } from '../model/
 import type { Span, TextRef } from '../model/span.js';
 import { isoOrNull } from '../text/calendar.js';
 import { buildZone, findFree, lineOf, markUsed, freePieces, type Zone, zoneRef, zoneSpan } from './header-zone.js';
-import { isAllCaps, type Line, subRef, toRef } from './lines.js';
+import { isAllCaps, type Line, subRef } from './lines.js';
 import { parseMarker } from './markers.js';
 
 // "HÒA" (Nghị định 30/2020) and the tone-mark variant "HOÀ" are both accepted.
@@ -16,7 +16,7 @@ const MOTTO_PART_RE = /Độc\s+lập\s*[-–—]?\s*Tự\s+do(?:\s*[-–—]?\s
 const NUMBER_LINE_RE = /^Số\s*:\s*/u;
 const NUMBER_LEAD_RE = /(?<![\p{L}\p{N}])S[ốỐ]\s*:/u;
 // "Số: 09/KH-SDTTG", "Số: /KH-UBND", "Số: 128/2025/QĐ-UBND".
-const NUMBER_RE = /^(\d{0,6})\s*\/\s*(?:(\d{4})\s*\/\s*)?([\p{L}&]{1,12})?(?:\s*-\s*([\p{L}\p{N}&.\-]{1,40}))?/u;
+const NUMBER_RE = /^(\d{0,6})\s*\/\s*(?:(\d{4})\s*\/\s*)?([\p{L}&]{1,12})?(?:\s*-\s*([\p{L}\p{N}&.-]{1,40}))?/u;
 // "ngày 05 tháng 3 năm 2025", day/month possibly left blank in drafts; the place is read before it.
 const DATE_RE = /(?<![\p{L}\p{N}])ngày\s*(\d{1,2}|\.{2,}|…)?\s*tháng\s*(\d{1,2}|\.{2,}|…)?\s*năm\s*(\d{4})?/iu;
 // "ngày 05/3/2025": a date not in the prescribed words (header/date reports the form).

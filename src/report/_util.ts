@@ -210,6 +210,5 @@ export function safeRegion(f: Finding): { startLine: number; startColumn: number
 
 /** Document text made safe for a terminal or a one-line format: control characters (ESC, CR, LF, tab…) become spaces. */
 export function plainText(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/gu, ' ');
 }

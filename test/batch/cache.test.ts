@@ -1,7 +1,7 @@
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkFiles, type BatchOptions } from '../../src/batch/run.js';
+import { checkFiles } from '../../src/batch/run.js';
 import { cacheKey, isCacheable, optionsHash, ResultCache } from '../../src/batch/cache.js';
 import type { CheckOptions } from '../../src/check.js';
 import type { FileResult } from '../../src/model/finding.js';
@@ -87,8 +87,8 @@ describe('result cache', () => {
     expect(optionsHash(base)).not.toBe(optionsHash(options({ password: 'a' })));
     expect(optionsHash(options({ password: 'a' }))).toBe(optionsHash(options({ password: 'b' })));
     // Key order in the configuration does not matter.
-    const rulesAB = { 'a/x': 'off', 'b/y': 'warn' } as const;
-    const rulesBA = { 'b/y': 'warn', 'a/x': 'off' } as const;
+    const rulesAB = { 'a/x': 'off', 'b/y': 'warning' } as const;
+    const rulesBA = { 'b/y': 'warning', 'a/x': 'off' } as const;
     expect(optionsHash(options({ engine: { ...base.engine, rules: rulesAB } }))).toBe(optionsHash(options({ engine: { ...base.engine, rules: rulesBA } })));
   });
 

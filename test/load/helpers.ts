@@ -48,7 +48,7 @@ export function seedTextLines(seed: string): string[] {
   if (firstRow >= 0) lines = lines.slice(0, firstRow);
   return lines
     .filter((l) => l.trim() !== '')
-    .map((l) => l.replace(/\*\*/g, '').replace(/^¹\s*/u, '').trim());
+    .map((l) => l.replace(/\*\*/gu, '').replace(/^¹\s*/u, '').trim());
 }
 
 /** Every block's text is exactly its slice of the document text; paragraphs hold no line breaks. */
@@ -56,7 +56,7 @@ export function checkInvariants(d: LoadedDocument): void {
   for (const b of d.blocks as Block[]) {
     if (b.kind === 'paragraph') {
       if (d.text.slice(b.start, b.end) !== b.text) throw new Error(`paragraph slice mismatch at ${b.start}`);
-      if (/[\n\t]/.test(b.text)) throw new Error(`paragraph with a line break or tab: ${b.text.slice(0, 40)}`);
+      if (/[\n\t]/u.test(b.text)) throw new Error(`paragraph with a line break or tab: ${b.text.slice(0, 40)}`);
     } else {
       for (const row of b.rows) for (const c of row) {
         if (d.text.slice(c.start, c.end) !== c.text) throw new Error(`cell slice mismatch at ${c.start}`);

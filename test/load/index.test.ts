@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/load/index.js';
-import { LoadError } from '../../src/load/types.js';
 import { fixture, makeZip, minimalDocx, code } from './helpers.js';
 
 describe('loadDocument', () => {

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/load/index.js';
 import { isolateWorkerUrl } from '../../src/load/isolate.js';
-import { LoadError } from '../../src/load/types.js';
 import { fixture, minimalDocx, ROOT, code } from './helpers.js';
 
 // The worker runs compiled JS: build dist/ when it is missing or older than the loader sources.
@@ -23,7 +22,7 @@ beforeAll(() => {
 
 describe('isolation in a worker thread', () => {
   it('finds the compiled worker from the TypeScript sources', () => {
-    expect(isolateWorkerUrl()?.href).toMatch(/dist\/load\/isolate-worker\.js$/);
+    expect(isolateWorkerUrl()?.href).toMatch(/dist\/load\/isolate-worker\.js$/u);
   });
 
   it('loads a docx and a pdf in the worker with the same result as in-process', async () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { basesOfLine } from '../../src/parse/legal-bases.js';
 
-const line = (text: string) => ({ text, span: { start: 0, end: text.length } });
+const line = (text: string) => ({ text, start: 0, end: text.length, block: 0 });
 
 describe('basesOfLine', () => {
   it.each([

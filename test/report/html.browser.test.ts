@@ -45,7 +45,7 @@ describe('html in headless Chromium', () => {
 
     // Our own inline script ran (its hash is in the CSP) and nothing from the document did.
     await expect.poll(() => page.locator('body').getAttribute('data-shown')).toBe('6');
-    expect(await page.evaluate(() => ({ a: (window as unknown as Record<string, unknown>)['__pwned'], b: (window as unknown as Record<string, unknown>)['__pwned2'] }))).toEqual({
+    expect(await page.evaluate(() => ({ a: (globalThis as unknown as Record<string, unknown>)['__pwned'], b: (globalThis as unknown as Record<string, unknown>)['__pwned2'] }))).toEqual({
       a: undefined,
       b: undefined,
     });

@@ -12,7 +12,6 @@ function deepFreeze<T>(o: T): T {
   return o;
 }
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[/u;
 
 describe('report registry', () => {

@@ -13,7 +13,7 @@ const PATTERNS: readonly { re: RegExp; kind: string }[] = [
   // Four dots right after a word are "…" plus a full stop ("điện toán đám mây...."), not a leader.
   { re: /(?<![\p{L}\p{N}\s.])(?:\.\s?){4,}|(?<=[\s\p{L}\p{N}])\.{5,}|(?<=\s)\.{4}|(?:\.\s){4,}|…(?:\s?…)+|…\s?\.{2,}|\.{2,}\s?…/gu, kind: 'dots' },
   // The whole blank reference ("số /KH-SDT&TG"), so the message quotes what the reader sees.
-  { re: /(?<![\p{L}])số\s*:?\s+\/\s*[\p{Lu}Đ][\p{L}\p{N}&.\-]{0,30}/giu, kind: 'number' },
+  { re: /(?<![\p{L}])số\s*:?\s+\/\s*[\p{Lu}Đ][\p{L}\p{N}&.-]{0,30}/giu, kind: 'number' },
   { re: /(?<![\p{L}])ngày\s+\/\s*\d{1,2}\s*\/\s*\d{4}/giu, kind: 'date' },
   { re: /(?<![\p{L}])ngày\s+\/\s*\/\s*\d{4}/giu, kind: 'date' },
   { re: /(?<![\p{L}])ngày\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/giu, kind: 'date' },
