@@ -51,8 +51,12 @@ export const LOAD_ERROR_MESSAGES: Record<LoadErrorCode, Localized> = {
     en: 'Wrong PDF password.',
   },
   'no-text-layer': {
-    vi: 'Tệp PDF không có lớp văn bản (bản quét/ảnh chụp). Cần nhận dạng ký tự (OCR) trước khi kiểm tra.',
-    en: 'The PDF has no text layer (a scan or image). It must be OCR\u2019d before it can be checked.',
+    vi: 'Tệp PDF không có lớp văn bản (bản quét/ảnh chụp). Chạy lại với --ocr để nhận dạng chữ từ ảnh (cần Tesseract), hoặc gửi bản Word.',
+    en: 'The PDF has no text layer (a scan or image). Run again with --ocr to recognise its text (needs Tesseract), or submit the Word file.',
+  },
+  'ocr-unavailable': {
+    vi: 'Không nhận dạng được chữ (--ocr): thiếu {detail}. Hãy cài: sudo apt-get install poppler-utils tesseract-ocr tesseract-ocr-vie (Debian/Ubuntu).',
+    en: 'Cannot recognise text (--ocr): {detail} is missing. Install: sudo apt-get install poppler-utils tesseract-ocr tesseract-ocr-vie (Debian/Ubuntu).',
   },
   'corrupt-doc': {
     vi: 'Tệp Word cũ (.doc) bị hỏng hoặc không đọc được ({detail}).',
@@ -113,6 +117,41 @@ export const LOAD_WARNING_MESSAGES: Record<string, { severity: 'warning' | 'info
     message: {
       vi: 'Có đoạn dùng phông chữ cũ không phải Unicode ({font}) mà không chuyển được: chữ trích ra có thể sai. Chuyển toàn bộ văn bản sang phông Unicode (Times New Roman).',
       en: 'Some runs use a legacy non-Unicode font ({font}) that could not be converted: the extracted text may be wrong. Convert the whole document to a Unicode font (Times New Roman).',
+    },
+  },
+  'pdf-ocr': {
+    severity: 'info',
+    message: {
+      vi: 'Trang {pages} của tệp PDF là ảnh quét: chữ được nhận dạng bằng OCR (Tesseract) và có thể sai; các phát hiện trên phần này được ghi “(văn bản nhận dạng từ ảnh quét)”, không kiểm tra chính tả.',
+      en: 'Page(s) {pages} of the PDF are scanned images: their text was recognised by OCR (Tesseract) and may be wrong; findings on it are marked “(text recognised from a scan)”, and its spelling is not checked.',
+    },
+  },
+  'pdf-ocr-low-confidence': {
+    severity: 'warning',
+    message: {
+      vi: 'Trang {detail} (độ tin cậy trung bình của nhận dạng) được nhận dạng kém: chữ đọc ra có thể sai nhiều, kết quả kiểm tra các trang này không đáng tin. Hãy gửi bản Word, hoặc bản quét rõ hơn (300 dpi, thẳng trang).',
+      en: 'Page(s) {detail} (mean recognition confidence) were recognised poorly: the text read may be quite wrong, and the findings on these pages are unreliable. Submit the Word file, or a clearer scan (300 dpi, straight).',
+    },
+  },
+  'ocr-unavailable': {
+    severity: 'warning',
+    message: {
+      vi: 'Không nhận dạng được các trang ảnh quét (--ocr): thiếu {detail}. Hãy cài: sudo apt-get install poppler-utils tesseract-ocr tesseract-ocr-vie (Debian/Ubuntu).',
+      en: 'The scanned pages could not be recognised (--ocr): {detail} is missing. Install: sudo apt-get install poppler-utils tesseract-ocr tesseract-ocr-vie (Debian/Ubuntu).',
+    },
+  },
+  'pdf-signature-appended': {
+    severity: 'warning',
+    message: {
+      vi: 'Tệp PDF đã được thêm nội dung sau chữ ký số cuối cùng ({detail} byte, một bản cập nhật gia tăng): bản hiện hành của tệp không được ký. Hãy đối chiếu với bản gốc đã ký.',
+      en: 'Content was added to the PDF after its last digital signature ({detail} bytes, an incremental update): the current revision of the file is not signed. Compare it with the signed original.',
+    },
+  },
+  'pdf-signature-broken': {
+    severity: 'warning',
+    message: {
+      vi: 'Chữ ký số {detail} không còn khớp với nội dung tệp: tệp đã bị sửa sau khi ký. Hãy yêu cầu bản PDF đã ký gốc.',
+      en: 'The digital signature {detail} no longer matches the file: it was changed after signing. Ask for the original signed PDF.',
     },
   },
   'legacy-font-converted': {
