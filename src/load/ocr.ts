@@ -65,6 +65,16 @@ function run(file: string, args: readonly string[], timeoutMs: number): Promise<
 
 const missing = (err: unknown): boolean => (err as NodeJS.ErrnoException)?.code === 'ENOENT';
 
+let pageListener: (() => void) | null = null;
+
+/**
+ * Called after each page is recognised. The batch pool, which bounds each file's time as a whole, uses it to
+ * count OCR's time per page: a long scan is not cut while every page keeps within the limit.
+ */
+export function onOcrPage(listener: (() => void) | null): void {
+  pageListener = listener;
+}
+
 let toolsChecked: Promise<string> | undefined;
 
 /**
@@ -132,6 +142,7 @@ export async function recognizePdf(bytes: Uint8Array, pages: readonly number[] |
       const { stdout } = await step(() => run('tesseract', [image, '-', '-l', 'vie', '--dpi', String(DPI), 'tsv'], settings.timeoutMs), page, 'tesseract');
       await rm(image, { force: true });
       out.push({ page, ...paragraphsOfTsv(stdout), ms: Math.round(performance.now() - t0) });
+      pageListener?.();
     }
     return { engine, pageCount: count, pages: out };
   } finally {

@@ -9,6 +9,10 @@ import { lastRevisionSigned, pdfDate, pdfText, readPdfSignatures, signatureWarni
 import { loadDocument } from '../../src/load/index.js';
 import type { DigitalSignature } from '../../src/model/signature.js';
 import { describeSignature } from '../../src/report/signatures.js';
+import { formatTree } from '../../src/cli/tree.js';
+import { jsonReport } from '../../src/report/json.js';
+import { JsonReportSchema } from '../../src/report/json-schema.js';
+import { stylish } from '../../src/report/stylish.js';
 import { appendIncrementalUpdate, FIXTURES, signPdf } from './_signed-pdf.js';
 
 let signed: Buffer;
@@ -135,6 +139,22 @@ describe('signatures through the pipeline', () => {
     expect(warning?.message).toContain(`${changed.length - signed.length} byte`);
     const loaded = await loadDocument(changed, { path: 'changed.pdf', isolate: false });
     expect(loadWarningFindings(loaded, 'en').find((f) => f.ruleId === 'load/pdf-signature-appended')?.message).toMatch(/added to the PDF after its last digital signature/u);
+  });
+
+  it('kehoach parse (tree), the stylish and the JSON reports show the signature', async () => {
+    const changed = appendIncrementalUpdate(signed);
+    const parsed = await parseBytes(changed, 'changed.pdf', options);
+    const tree = formatTree(parsed.doc, parsed.facts, 'vi');
+    expect(tree).toContain('Chữ ký số (1) — chưa kiểm tra chứng thư với danh sách tin cậy');
+    expect(tree).toContain('  1. Nguyễn Văn An (chứng thư: Nguyễn Văn An) — ký lúc 2026-03-10 02:12:33 UTC — có');
+    const result = await checkBytes(changed, 'changed.pdf', options);
+    const input = { results: [result], rules: [], lang: 'vi' as const, color: false, toolVersion: '0', cwd: '/' };
+    expect(stylish(input)).toContain('  chữ ký số: Nguyễn Văn An (chứng thư: Nguyễn Văn An) — ký lúc 2026-03-10 02:12:33 UTC');
+    const json = jsonReport(input);
+    expect(JsonReportSchema.safeParse(JSON.parse(JSON.stringify(json))).success).toBe(true);
+    expect(json.results[0]?.signatures?.[0]).toMatchObject({ name: 'Nguyễn Văn An', coverage: 'appended', integrity: 'valid' });
+    // A signed file without findings still shows its signature in the stylish report.
+    expect(stylish({ ...input, results: [{ ...result, findings: [], errorCount: 0, warningCount: 0, infoCount: 0 }] })).toContain('chữ ký số: Nguyễn Văn An');
   });
 
   it('describes a signature for the reports', () => {
