@@ -56,7 +56,7 @@ export const LOAD_ERROR_MESSAGES: Record<LoadErrorCode, Localized> = {
   },
   'ocr-unavailable': {
     vi: 'Không nhận dạng được chữ (--ocr): thiếu {detail}. Hãy cài: sudo apt-get install poppler-utils tesseract-ocr tesseract-ocr-vie (Debian/Ubuntu).',
-    en: 'Cannot recognise text (--ocr): {detail} is missing. Install: sudo apt-get install poppler-utils tesseract-ocr tesseract-ocr-vie (Debian/Ubuntu).',
+    en: 'Cannot recognise text (--ocr), missing: {detail}. Install: sudo apt-get install poppler-utils tesseract-ocr tesseract-ocr-vie (Debian/Ubuntu).',
   },
   'corrupt-doc': {
     vi: 'Tệp Word cũ (.doc) bị hỏng hoặc không đọc được ({detail}).',
@@ -137,7 +137,7 @@ export const LOAD_WARNING_MESSAGES: Record<string, { severity: 'warning' | 'info
     severity: 'warning',
     message: {
       vi: 'Không nhận dạng được các trang ảnh quét (--ocr): thiếu {detail}. Hãy cài: sudo apt-get install poppler-utils tesseract-ocr tesseract-ocr-vie (Debian/Ubuntu).',
-      en: 'The scanned pages could not be recognised (--ocr): {detail} is missing. Install: sudo apt-get install poppler-utils tesseract-ocr tesseract-ocr-vie (Debian/Ubuntu).',
+      en: 'The scanned pages could not be recognised (--ocr), missing: {detail}. Install: sudo apt-get install poppler-utils tesseract-ocr tesseract-ocr-vie (Debian/Ubuntu).',
     },
   },
   'pdf-signature-appended': {

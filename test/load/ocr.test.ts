@@ -128,6 +128,20 @@ describe('without Tesseract', () => {
     expect(r.stdout).toContain('load/ocr-unavailable');
   });
 
+  it('a partly scanned PDF keeps its text and gets a note naming what to install', async () => {
+    const bytes = await mixedPdf();
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-ocr-test-'));
+    try {
+      writeFileSync(join(dir, 'mixed.pdf'), bytes);
+      const r = cli(['check', join(dir, 'mixed.pdf'), '--ocr', '--lang', 'en', '-f', 'compact'], { PATH: '/nonexistent' });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/warning load\/ocr-unavailable The scanned pages could not be recognised \(--ocr\): pdftoppm \(poppler-utils\), tesseract \(tesseract-ocr, tesseract-ocr-vie\) is missing\. Install: sudo apt-get install poppler-utils tesseract-ocr tesseract-ocr-vie/u);
+      expect(r.stdout).toMatch(/warning load\/pdf-pages-without-text Page\(s\) 5 /u);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('without --ocr the scan is still "no text layer", and the message points to --ocr', () => {
     const r = cli(['check', 'fixtures/pdf/seed003-scanned.pdf', '--lang', 'en']);
     expect(r.code).toBe(2);
@@ -135,6 +149,17 @@ describe('without Tesseract', () => {
     expect(r.stdout).toContain('--ocr');
   });
 });
+
+/** seed003.pdf's first four pages (text) and the scan of its fifth. */
+async function mixedPdf(): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const textPdf = await PDFDocument.load(fixture('pdf', 'seed003.pdf'));
+  const scanPdf = await PDFDocument.load(fixture('pdf', 'seed003-scanned.pdf'));
+  for (const p of await pdf.copyPages(textPdf, [0, 1, 2, 3])) pdf.addPage(p);
+  const [last] = await pdf.copyPages(scanPdf, [4]);
+  if (last) pdf.addPage(last);
+  return pdf.save();
+}
 
 /** The outline of a plan: marker, title and level of every numbered section. */
 const outline = (ss: readonly Section[]): { marker: string | null; title: string; level: number }[] =>
@@ -180,13 +205,7 @@ describe.skipIf(!TESSERACT)('OCR with Tesseract (seed003-scanned.pdf: 5 pages)',
   });
 
   it('a PDF whose last page is scanned: that page is recognised and put in its place', async () => {
-    const pdf = await PDFDocument.create();
-    const textPdf = await PDFDocument.load(fixture('pdf', 'seed003.pdf'));
-    const scanPdf = await PDFDocument.load(fixture('pdf', 'seed003-scanned.pdf'));
-    for (const p of await pdf.copyPages(textPdf, [0, 1, 2, 3])) pdf.addPage(p);
-    const [last] = await pdf.copyPages(scanPdf, [4]);
-    if (last) pdf.addPage(last);
-    const bytes = await pdf.save();
+    const bytes = await mixedPdf();
     const mixed = await parseBytes(bytes, 'mixed.pdf', options);
     expect(mixed.doc.source.ocrPages).toEqual([5]);
     expect(mixed.loaded.warnings.map((w) => w.code)).toContain('pdf-ocr');
