@@ -135,7 +135,7 @@ describe('without Tesseract', () => {
       writeFileSync(join(dir, 'mixed.pdf'), bytes);
       const r = cli(['check', join(dir, 'mixed.pdf'), '--ocr', '--lang', 'en', '-f', 'compact'], { PATH: '/nonexistent' });
       expect(r.code).toBe(1);
-      expect(r.stdout).toMatch(/warning load\/ocr-unavailable The scanned pages could not be recognised \(--ocr\): pdftoppm \(poppler-utils\), tesseract \(tesseract-ocr, tesseract-ocr-vie\) is missing\. Install: sudo apt-get install poppler-utils tesseract-ocr tesseract-ocr-vie/u);
+      expect(r.stdout).toMatch(/warning load\/ocr-unavailable The scanned pages could not be recognised \(--ocr\), missing: pdftoppm \(poppler-utils\), tesseract \(tesseract-ocr, tesseract-ocr-vie\)\. Install: sudo apt-get install poppler-utils tesseract-ocr tesseract-ocr-vie/u);
       expect(r.stdout).toMatch(/warning load\/pdf-pages-without-text Page\(s\) 5 /u);
     } finally {
       rmSync(dir, { recursive: true, force: true });
