@@ -26,6 +26,8 @@ export interface FileOptions {
   timeoutMs?: number;
   maxMemoryMb?: number;
   today?: string;
+  /** Recognise scanned PDF pages with Tesseract (`--ocr`). */
+  ocr?: boolean;
 }
 
 export interface Parsed {
@@ -121,6 +123,7 @@ export async function parseBytes(bytes: Uint8Array, path: string, options: FileO
     path,
     ...(options.password !== undefined ? { password: options.password } : {}),
     ...(options.isolate !== undefined ? { isolate: options.isolate } : {}),
+    ...(options.ocr ? { ocr: true } : {}),
     limits: {
       ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
       ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
@@ -267,8 +270,9 @@ export function resultOf(path: string, parsed: Parsed, options: CheckOptions): F
   // The loader's notes (rules load/*) come first: they say what the other findings could see.
   const findings = [
     ...runRules(FILE_LEVEL_RULES, parsed.loaded, parsed.doc, parsed.facts, options.engine),
-    ...(trusted ? runRules(DOCUMENT_RULES, parsed.loaded, parsed.doc, parsed.facts, options.engine) : []),
+    ...(trusted ? markRecognized(runRules(DOCUMENT_RULES, parsed.loaded, parsed.doc, parsed.facts, options.engine), parsed.loaded, options.lang) : []),
   ];
+  const { signatures, ocr } = parsed.loaded;
   return {
     path,
     format: parsed.loaded.format,
@@ -278,7 +282,29 @@ export function resultOf(path: string, parsed: Parsed, options: CheckOptions): F
     findings,
     error: null,
     ...counts(findings),
+    ...(signatures?.length ? { signatures } : {}),
+    ...(ocr?.pages.length ? { ocrPages: ocr.pages.map((p) => p.page) } : {}),
   };
+}
+
+const RECOGNIZED_MARK = { vi: ' (văn bản nhận dạng từ ảnh quét)', en: ' (text recognised from a scan)' } as const;
+/** Rules about the spelling of words: OCR's misreadings are not the author's misspellings. */
+const SPELLING_RULES = new Set(['text/misspelling']);
+
+/**
+ * Findings on text recognised from scanned pages (`--ocr`) say so; spelling findings there are dropped. A finding
+ * without a place (the document as a whole) is marked when any of the text came from OCR.
+ */
+export function markRecognized(findings: readonly Finding[], loaded: LoadedDocument, lang: 'vi' | 'en'): Finding[] {
+  const ranges = loaded.ocr?.ranges ?? [];
+  if (ranges.length === 0) return [...findings];
+  const onOcr = ({ span }: Finding): boolean => span === null || ranges.some((r) => span.start < r.end && Math.max(span.end, span.start + 1) > r.start);
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (!onOcr(f)) out.push(f);
+    else if (!SPELLING_RULES.has(f.ruleId)) out.push({ ...f, message: `${f.message}${RECOGNIZED_MARK[lang]}` });
+  }
+  return out;
 }
 
 /** Checks bytes named `path`; never throws: unreadable input and internal failures become FileResult.error. */

@@ -25,6 +25,8 @@ export interface RunSettings {
   maxFileMb?: number;
   /** Run the Word/PDF/.doc parsers in an isolated worker (default: when built). */
   isolate?: boolean;
+  /** Recognise scanned PDF pages with Tesseract (needs poppler-utils, tesseract-ocr, tesseract-ocr-vie). */
+  ocr?: boolean;
   debug?: boolean;
 }
 
@@ -72,6 +74,7 @@ export function checkOptionsOf(config: Config, run: RunSettings): CheckOptions {
     ...(limits.maxMemoryMB ? { maxMemoryMb: limits.maxMemoryMB } : {}),
     ...(run.today ? { today: run.today } : {}),
     ...(run.isolate !== undefined ? { isolate: run.isolate } : {}),
+    ...(run.ocr ? { ocr: true } : {}),
     debug: Boolean(run.debug),
     engine: {
       lang,

@@ -80,10 +80,15 @@ export function runPool(tasks: readonly PoolTask[], options: PoolOptions): Promi
       }
     };
 
+    /** The task's timer: the file's time limit, from now. */
+    const arm = (slot: Slot, index: number): NodeJS.Timeout => {
+      const timeoutMs = (tasks[index] as PoolTask).options.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
+      return setTimeout(() => fail(slot, new LoadError('timeout', `> ${timeoutMs / 1000} s`)), timeoutMs);
+    };
+
     const start = (slot: Slot, index: number): void => {
       const task = tasks[index] as PoolTask;
-      const timeoutMs = task.options.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
-      const timer = setTimeout(() => fail(slot, new LoadError('timeout', `> ${timeoutMs / 1000} s`)), timeoutMs);
+      const timer = arm(slot, index);
       slot.task = { index, timer };
       options.onStart?.(index, task.path);
       slot.worker.postMessage({ id: index, path: task.path, options: task.options } satisfies WorkerTask);
@@ -139,6 +144,14 @@ export function runPool(tasks: readonly PoolTask[], options: PoolOptions): Promi
           slot.ready = true;
           if (slot.task && !slot.task.timer) start(slot, slot.task.index);
           else assign(slot);
+          return;
+        }
+        if (reply.kind === 'page') {
+          // A scanned page was recognised (--ocr): the time limit counts again from here.
+          if (slot.task?.index === reply.id && slot.task.timer) {
+            clearTimeout(slot.task.timer);
+            slot.task.timer = arm(slot, reply.id);
+          }
           return;
         }
         if (slot.task?.index === reply.id) settle(slot, reply.result);

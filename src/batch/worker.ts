@@ -1,6 +1,7 @@
 // Pool worker thread: checks the files the pool posts, one at a time, and posts back their FileResults.
 import { parentPort } from 'node:worker_threads';
 import { checkFile, loadErrorResult, type CheckOptions } from '../check.js';
+import { onOcrPage } from '../load/ocr.js';
 import type { FileResult } from '../model/finding.js';
 
 /** A file to check, as posted by the pool. */
@@ -10,12 +11,18 @@ export interface WorkerTask {
   options: CheckOptions;
 }
 
-/** What the worker posts: once `ready` after its imports, then one `result` per task. */
-export type WorkerReply = { kind: 'ready' } | { kind: 'result'; id: number; result: FileResult };
+/**
+ * What the worker posts: once `ready` after its imports, then one `result` per task, and `page` each time a
+ * scanned page of the task has been recognised (`--ocr`: the pool's time limit then counts from that page).
+ */
+export type WorkerReply = { kind: 'ready' } | { kind: 'result'; id: number; result: FileResult } | { kind: 'page'; id: number };
 
 const port = parentPort;
 if (port) {
+  let current = -1;
+  onOcrPage(() => port.postMessage({ kind: 'page', id: current } satisfies WorkerReply));
   port.on('message', (task: WorkerTask) => {
+    current = task.id;
     // The pool already bounds this thread's heap and time, so the loader need not start a worker of its own.
     void checkFile(task.path, { ...task.options, isolate: false })
       .catch((err: unknown) => loadErrorResult(task.path, err, task.options.lang, task.options.debug))

@@ -44,6 +44,7 @@ interface CheckFlags {
   failOn: (typeof FAIL_LEVELS)[number];
   quiet?: boolean;
   password?: string;
+  ocr?: boolean;
   maxFileMb?: string;
   jobs?: string;
   cache?: boolean;
@@ -202,6 +203,7 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
   const run = {
     lang,
     ...(flags.password !== undefined ? { password: flags.password } : {}),
+    ...(flags.ocr ? { ocr: true } : {}),
     ...(maxFileMb !== undefined ? { maxFileMb } : {}),
     ...(flags.today ? { today: flags.today } : {}),
     ...(flags.stage ? { stage: flags.stage } : {}),
@@ -266,13 +268,14 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
   return EXIT.ok;
 }
 
-async function runParse(file: string, flags: { format: string; lang: Lang; password?: string; today?: string; debug?: boolean }, io: Io): Promise<number> {
+async function runParse(file: string, flags: { format: string; lang: Lang; password?: string; ocr?: boolean; today?: string; debug?: boolean }, io: Io): Promise<number> {
   const { parseFile, loadErrorResult } = await import('../check.js');
   let parsed;
   try {
     parsed = await parseFile(file, {
       lang: flags.lang,
       ...(flags.password !== undefined ? { password: flags.password } : {}),
+      ...(flags.ocr ? { ocr: true } : {}),
       ...(flags.today ? { today: flags.today } : {}),
       maxBytes: 50 * 1048576,
     });
@@ -368,6 +371,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--fail-on <level>', 'mức gây thoát mã 1 / level that fails the run').choices([...FAIL_LEVELS]).default('error'))
     .option('-q, --quiet', 'chỉ báo lỗi / errors only')
     .option('--password <password>', 'mật khẩu PDF / PDF password')
+    .option('--ocr', 'nhận dạng chữ trang PDF quét bằng Tesseract / recognise scanned PDF pages with Tesseract')
     .option('--max-file-mb <n>', 'giới hạn dung lượng tệp (MB, mặc định 50) / file size limit (MB, default 50)')
     .option('-j, --jobs <n>', 'số luồng xử lý song song / parallel workers')
     .option('--cache', 'dùng bộ nhớ đệm kết quả / cache results')
@@ -385,9 +389,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('-f, --format <name>', 'json | tree').choices(['json', 'tree']).default('tree'))
     .addOption(langOption())
     .option('--password <password>', 'mật khẩu PDF / PDF password')
+    .option('--ocr', 'nhận dạng chữ trang PDF quét bằng Tesseract / recognise scanned PDF pages with Tesseract')
     .option('--today <YYYY-MM-DD>', 'ngày tham chiếu / reference date')
     .option('--debug', 'chi tiết lỗi / error details')
-    .action(async (file: string, flags: { format: string; lang: Lang; password?: string; today?: string; debug?: boolean }) => {
+    .action(async (file: string, flags: { format: string; lang: Lang; password?: string; ocr?: boolean; today?: string; debug?: boolean }) => {
       code = await runParse(file, flags, io);
     });
 

@@ -1,6 +1,7 @@
 // `kehoach parse --format tree`: a readable outline of the parsed model.
 import type { Facts } from '../model/facts.js';
 import type { PlanDocument, Section } from '../model/plan.js';
+import { describeSignature } from '../report/signatures.js';
 
 const cut = (s: string, n = 90): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -10,6 +11,10 @@ export function formatTree(doc: PlanDocument, facts: Facts, lang: 'vi' | 'en'): 
   const h = doc.header;
   const none = L('(không có)', '(none)');
   out.push(`${doc.source.path}  [${doc.source.format}, ${doc.source.encoding}${doc.source.pageCount ? `, ${doc.source.pageCount} ${L('trang', 'pages')}` : ''}]`);
+  const signed = doc.source.digitalSignatures ?? [];
+  if (doc.source.format === 'pdf') out.push(`${L('Chữ ký số', 'Digital signatures')} (${signed.length})${signed.length ? L(' — chưa kiểm tra chứng thư với danh sách tin cậy', ' — certificates not checked against a trust list') : ''}`);
+  signed.forEach((s, i) => out.push(`  ${i + 1}. ${describeSignature(s, lang)}`));
+  if (doc.source.ocrPages?.length) out.push(`${L('Nhận dạng từ ảnh quét (OCR), trang', 'Recognised from scanned images (OCR), pages')}: ${doc.source.ocrPages.join(', ')}`);
   const cover = doc.coverDecision;
   if (cover) {
     const cn = cover.header.documentNumber;

@@ -15,6 +15,17 @@ export async function loadSniffed(bytes: Uint8Array, sniff: SniffResult, options
   return doc;
 }
 
+/** Adds the PDF's digital signatures, and the notes on a signature that does not cover the file, to a loaded PDF. */
+export async function withSignatures(bytes: Uint8Array, doc: LoadedDocument): Promise<LoadedDocument> {
+  const { readPdfSignatures, signatureWarnings } = await import('./pdf-signature.js');
+  const signatures = readPdfSignatures(bytes);
+  if (signatures.length) {
+    doc.signatures = signatures;
+    doc.warnings.push(...signatureWarnings(signatures));
+  }
+  return doc;
+}
+
 async function loadFormat(bytes: Uint8Array, sniff: SniffResult, options: DispatchOptions): Promise<LoadedDocument> {
   try {
     switch (sniff.format) {
@@ -24,7 +35,8 @@ async function loadFormat(bytes: Uint8Array, sniff: SniffResult, options: Dispat
       }
       case 'pdf': {
         const { loadPdf } = await import('./pdf.js');
-        return await loadPdf(bytes, { limits: options.limits, ...(options.password !== undefined ? { password: options.password } : {}) });
+        const doc = await loadPdf(bytes, { limits: options.limits, ...(options.password !== undefined ? { password: options.password } : {}) });
+        return await withSignatures(bytes, doc);
       }
       case 'doc': {
         const { loadDoc } = await import('./doc.js');

@@ -1,7 +1,8 @@
 // Entry point of loading: sniff the format from the bytes, apply the limits, run the right loader (isolated).
 import { loadSniffed } from './dispatch.js';
 import { isolateWorkerUrl, loadIsolated } from './isolate.js';
-import { checkFileSize, resolveLimits, type LoadLimits } from './limits.js';
+import { checkFileSize, checkTextLength, resolveLimits, type LoadLimits } from './limits.js';
+import type { OcrSettings } from './ocr.js';
 import { sniffFormat } from './sniff.js';
 import { LoadError, type LoadedDocument } from './types.js';
 
@@ -20,6 +21,11 @@ export interface LoadOptions {
    * compiled worker is available). Plain text is always loaded in-process.
    */
   isolate?: boolean;
+  /**
+   * Recognise the text of PDF pages that have no text layer (scans) with Tesseract (`--ocr`). Runs outside the
+   * isolating worker: the programs are separate processes, each page under the time limit.
+   */
+  ocr?: boolean;
 }
 
 /** Loads a plan document of any supported format. Every failure is a LoadError with a code. */
@@ -29,11 +35,48 @@ export async function loadDocument(bytes: Uint8Array, options: LoadOptions): Pro
   checkFileSize(bytes, limits);
   const sniff = sniffFormat(bytes, options.path);
   const dispatch = { limits, ...(options.password !== undefined ? { password: options.password } : {}) };
-  if (sniff.format === 'txt' || options.isolate === false) return loadSniffed(bytes, sniff, dispatch);
-  const url = isolateWorkerUrl();
-  if (!url) {
-    if (options.isolate === true) throw new LoadError('internal', 'isolation worker not built (run `npm run build`)');
-    return loadSniffed(bytes, sniff, dispatch);
+  const load = (): Promise<LoadedDocument> => {
+    if (sniff.format === 'txt' || options.isolate === false) return loadSniffed(bytes, sniff, dispatch);
+    const url = isolateWorkerUrl();
+    if (!url) {
+      if (options.isolate === true) throw new LoadError('internal', 'isolation worker not built (run `npm run build`)');
+      return loadSniffed(bytes, sniff, dispatch);
+    }
+    return loadIsolated(bytes, sniff, dispatch, url);
+  };
+  if (!options.ocr || sniff.format !== 'pdf') return load();
+  return loadWithOcr(bytes, load, { timeoutMs: limits.timeoutMs, ...(options.password !== undefined ? { password: options.password } : {}) }, limits);
+}
+
+/**
+ * `--ocr`: a PDF without any text layer is recognised whole; one with some textless pages gets their text added.
+ * Without the OCR programs, a wholly scanned PDF fails with 'ocr-unavailable' (the message names the packages),
+ * and a partly scanned one keeps its text and gets the 'ocr-unavailable' note.
+ */
+async function loadWithOcr(bytes: Uint8Array, load: () => Promise<LoadedDocument>, settings: OcrSettings, limits: LoadLimits): Promise<LoadedDocument> {
+  const { withRecognizedPages, textlessPages } = await import('./ocr-document.js');
+  let doc: LoadedDocument;
+  try {
+    doc = await load();
+  } catch (err) {
+    if (!(err instanceof LoadError) || err.code !== 'no-text-layer') throw err;
+    const read = await withRecognizedPages(bytes, null, settings);
+    checkTextLength(read.text.length, limits);
+    // The loader stopped before reading the signatures: a scanned document may be signed too.
+    const { withSignatures } = await import('./dispatch.js');
+    return withSignatures(bytes, read);
   }
-  return loadIsolated(bytes, sniff, dispatch, url);
+  if (textlessPages(doc).length === 0) return doc;
+  try {
+    const read = await withRecognizedPages(bytes, doc, settings);
+    checkTextLength(read.text.length, limits);
+    return read;
+  } catch (err) {
+    if (err instanceof LoadError && err.code === 'ocr-unavailable') {
+      doc.warnings.push({ code: 'ocr-unavailable', missing: (err.detail ?? 'tesseract').split(', ') });
+      return doc;
+    }
+    if (err instanceof LoadError && err.code === 'no-text-layer') return doc;
+    throw err;
+  }
 }

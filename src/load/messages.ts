@@ -54,8 +54,12 @@ export const LOAD_ERROR_MESSAGES: Record<LoadErrorCode, Localized> = {
     en: 'Wrong PDF password.',
   },
   'no-text-layer': {
-    vi: 'Tệp PDF không có lớp văn bản (bản quét/ảnh chụp). Cần nhận dạng ký tự (OCR) trước khi kiểm tra.',
-    en: 'The PDF has no text layer (a scan or image). It must be OCR\u2019d before it can be checked.',
+    vi: 'Tệp PDF không có lớp văn bản (bản quét/ảnh chụp). Chạy lại với --ocr để nhận dạng chữ từ ảnh (cần Tesseract), hoặc gửi bản Word.',
+    en: 'The PDF has no text layer (a scan or image). Run again with --ocr to recognise its text (needs Tesseract), or submit the Word file.',
+  },
+  'ocr-unavailable': {
+    vi: 'Không nhận dạng được chữ (--ocr): thiếu {detail}. Hãy cài: sudo apt-get install poppler-utils tesseract-ocr tesseract-ocr-vie (Debian/Ubuntu).',
+    en: 'Cannot recognise text (--ocr), missing: {detail}. Install: sudo apt-get install poppler-utils tesseract-ocr tesseract-ocr-vie (Debian/Ubuntu).',
   },
   'corrupt-doc': {
     vi: 'Tệp Word cũ (.doc) bị hỏng hoặc không đọc được ({detail}).',

@@ -1,4 +1,5 @@
 // The contract between format loaders (txt, md, docx, pdf, doc) and the plan parser.
+import type { DigitalSignature } from '../model/signature.js';
 import type { OffsetMap } from '../text/normalize.js';
 
 export type SourceFormat = 'txt' | 'md' | 'docx' | 'pdf' | 'doc';
@@ -26,6 +27,28 @@ export interface LoadedDocument {
   pageCount?: number;
   /** Non-fatal notes from loading (legacy font converted, mammoth warnings …), Vietnamese-free codes. */
   warnings: LoadWarning[];
+  /** The digital signatures the file carries (PDF), in the order they were applied. */
+  signatures?: DigitalSignature[];
+  /** Set when some pages' text was recognised from their image (`--ocr`). */
+  ocr?: OcrInfo;
+}
+
+/** Text recognised from page images: which pages, where their text stands, and how sure the recognition is. */
+export interface OcrInfo {
+  /** The OCR engine and language, e.g. "tesseract 5.3.0 vie". */
+  engine: string;
+  pages: OcrPageInfo[];
+  /** Ranges of `text` that came from OCR. */
+  ranges: { start: number; end: number }[];
+}
+
+export interface OcrPageInfo {
+  page: number;
+  /** Mean word confidence, 0–100 (null when no word was recognised). */
+  confidence: number | null;
+  words: number;
+  /** Milliseconds spent rendering and recognising the page. */
+  ms: number;
 }
 
 export interface PageRange {
@@ -47,6 +70,12 @@ export interface LoadWarning {
   count?: number;
   /** A sample of the text the note is about (garbled text). */
   sample?: string;
+  /** Mean recognition confidence (0–100) of each page in `pages` (OCR). */
+  confidence?: number[];
+  /** Programs the note says are missing (OCR). */
+  missing?: string[];
+  /** Who the note is about (a digital signature's signer). */
+  signer?: string;
 }
 
 export type Block = ParagraphBlock | TableBlock;
@@ -123,4 +152,5 @@ export type LoadErrorCode =
   | 'text-too-long'
   | 'timeout'
   | 'out-of-memory'
+  | 'ocr-unavailable'
   | 'internal';

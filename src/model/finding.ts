@@ -1,5 +1,6 @@
 // Findings and per-file results: what the engine produces and every report consumes.
 import { z } from 'zod';
+import { DigitalSignatureSchema } from './signature.js';
 import { SpanSchema } from './span.js';
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
@@ -74,6 +75,10 @@ export const FileResultSchema = z
     errorCount: z.number().int().min(0),
     warningCount: z.number().int().min(0),
     infoCount: z.number().int().min(0),
+    /** The digital signatures the file carries (PDF): read, not verified against a trust list. Absent when none. */
+    signatures: z.array(DigitalSignatureSchema).optional(),
+    /** Pages whose text was recognised from the page image (`--ocr`). Absent when none was. */
+    ocrPages: z.array(z.number().int().positive()).optional(),
   })
   .strict();
 export type FileResult = z.infer<typeof FileResultSchema>;

@@ -1,5 +1,6 @@
 // The typed model of a plan document (PlanDocument): zod schemas, types inferred, no logic.
 import { z } from 'zod';
+import { DigitalSignatureSchema } from './signature.js';
 import { SpanSchema, TextRefSchema } from './span.js';
 
 export const SourceInfoSchema = z
@@ -9,6 +10,10 @@ export const SourceInfoSchema = z
     encoding: z.string(),
     pageCount: z.number().int().positive().optional(),
     bytes: z.number().int().min(0),
+    /** Digital signatures the file carries (PDF); absent when it has none. */
+    digitalSignatures: z.array(DigitalSignatureSchema).optional(),
+    /** Pages whose text was recognised from the page image (`--ocr`); absent when none was. */
+    ocrPages: z.array(z.number().int().positive()).optional(),
   })
   .strict();
 

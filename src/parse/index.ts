@@ -286,6 +286,8 @@ export function parsePlan(loaded: LoadedDocument, info: ParseInfo): PlanDocument
       encoding: loaded.encoding,
       ...(loaded.pageCount ? { pageCount: loaded.pageCount } : {}),
       bytes: info.bytes,
+      ...(loaded.signatures?.length ? { digitalSignatures: loaded.signatures } : {}),
+      ...(loaded.ocr?.pages.length ? { ocrPages: loaded.ocr.pages.map((p) => p.page) } : {}),
     },
     header,
     coverDecision,

@@ -22,6 +22,8 @@ export function jsonReport(input: ReportInput): JsonReport {
       errorCount: r.errorCount,
       warningCount: r.warningCount,
       infoCount: r.infoCount,
+      ...(r.signatures?.length ? { signatures: r.signatures } : {}),
+      ...(r.ocrPages?.length ? { ocrPages: r.ocrPages } : {}),
       findings: sortedFindings(r.findings).map((f) => ({
         ruleId: f.ruleId,
         messageId: f.messageId,

@@ -13,6 +13,7 @@ export const LABELS = {
   'severity.error.plural': { vi: 'Lỗi', en: 'Errors' },
   'severity.warning.plural': { vi: 'Cảnh báo', en: 'Warnings' },
   'severity.info.plural': { vi: 'Thông tin', en: 'Infos' },
+  digitalSignature: { vi: 'chữ ký số', en: 'digital signature' },
 
   'loc.page': { vi: 'trang {n}', en: 'page {n}' },
   'loc.section': { vi: 'mục {s}', en: 'section {s}' },

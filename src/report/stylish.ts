@@ -4,6 +4,7 @@ import Table from 'cli-table3';
 import type { FileResult, Finding, ReportInput, Severity } from '../model/finding.js';
 import { agencyTotals, displayPath, locationText, plainText, sortedFindings, totals } from './_util.js';
 import { label, type LabelId } from './labels.js';
+import { describeSignature } from './signatures.js';
 import { type ReportContext, type StreamingFormatter, wholeReport } from './stream.js';
 
 type Lang = ReportInput['lang'];
@@ -51,6 +52,7 @@ export function quotedText(f: Finding): string | null {
 function fileBlock(r: FileResult, input: ReportContext, c: ChalkInstance): string[] {
   const lang = input.lang;
   const lines = [fileHeading(r, input, c)];
+  for (const s of r.signatures ?? []) lines.push(`  ${c.dim(`${label(lang, 'digitalSignature')}:`)} ${plainText(describeSignature(s, lang))}`);
   if (r.error) {
     const sev = label(lang, 'severity.error');
     lines.push(
@@ -155,7 +157,7 @@ const asLines = (xs: readonly string[]): string => xs.map((x) => `${x}\n`).join(
  */
 export const stylishStream: StreamingFormatter = {
   file(r: FileResult, context: ReportContext): string {
-    if (!r.error && r.findings.length === 0) return '';
+    if (!r.error && r.findings.length === 0 && !r.signatures?.length) return '';
     return asLines([...fileBlock(r, context, new Chalk({ level: context.color ? 1 : 0 })), '']);
   },
   end(input: ReportInput): string {

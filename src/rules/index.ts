@@ -21,8 +21,13 @@ import headerPlace from './header/place.js';
 import headerTitle from './header/title.js';
 import loadLegacyFontConverted from './load/legacy-font-converted.js';
 import loadLegacyFontUnconverted from './load/legacy-font-unconverted.js';
+import loadOcrUnavailable from './load/ocr-unavailable.js';
+import loadPdfOcr from './load/pdf-ocr.js';
+import loadPdfOcrLowConfidence from './load/pdf-ocr-low-confidence.js';
 import loadPdfOverlaidGlyphs from './load/pdf-overlaid-glyphs.js';
 import loadPdfPagesWithoutText from './load/pdf-pages-without-text.js';
+import loadPdfSignatureAppended from './load/pdf-signature-appended.js';
+import loadPdfSignatureBroken from './load/pdf-signature-broken.js';
 import loadTextGarbled from './load/text-garbled.js';
 import recipientsMissing from './recipients/missing.js';
 import signatureAuthority from './signature/authority.js';
@@ -65,8 +70,13 @@ const ALL: AnyRule[] = [
   headerTitle,
   loadLegacyFontConverted,
   loadLegacyFontUnconverted,
+  loadOcrUnavailable,
+  loadPdfOcr,
+  loadPdfOcrLowConfidence,
   loadPdfOverlaidGlyphs,
   loadPdfPagesWithoutText,
+  loadPdfSignatureAppended,
+  loadPdfSignatureBroken,
   loadTextGarbled,
   recipientsMissing,
   signatureAuthority,

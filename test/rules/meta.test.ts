@@ -24,6 +24,11 @@ const NOT_IN_SCENARIOS: Readonly<Record<string, string>> = {
   'load/legacy-font-unconverted': 'a note of the Word loader (legacy runs not converted)',
   'load/pdf-overlaid-glyphs': 'a note of the PDF loader',
   'load/pdf-pages-without-text': 'a note of the PDF loader',
+  'load/pdf-ocr': 'a note of the PDF loader with --ocr (test/load/ocr.test.ts)',
+  'load/pdf-ocr-low-confidence': 'a note of the PDF loader with --ocr (test/load/ocr.test.ts)',
+  'load/ocr-unavailable': 'a note of the PDF loader with --ocr and no Tesseract (test/load/ocr.test.ts)',
+  'load/pdf-signature-appended': 'a note of the PDF signature reader (test/load/pdf-signature.test.ts)',
+  'load/pdf-signature-broken': 'a note of the PDF signature reader (test/load/pdf-signature.test.ts)',
 };
 
 function ruleFiles(): string[] {

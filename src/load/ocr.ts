@@ -1,0 +1,311 @@
+// `--ocr`: reads PDF pages that have no text layer by rendering them (poppler's pdftoppm, 300 dpi, greyscale) and
+// recognising them with Tesseract's Vietnamese model. Both are operating-system programs, run with execFile (no
+// shell), one page at a time with a timeout, on files in a private temporary folder removed afterwards.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cleanLine } from './layout.js';
+import { LoadError } from './types.js';
+
+/** What to install when the programs are missing (Debian/Ubuntu package names). */
+export const OCR_PACKAGES = 'poppler-utils tesseract-ocr tesseract-ocr-vie';
+
+/** Rendering resolution: Tesseract reads body text best at 300 dpi. */
+const DPI = 300;
+/** Mean word confidence (0–100) below which a page is named as poorly recognised. */
+export const LOW_CONFIDENCE = 75;
+const MAX_OUTPUT = 32 * 1024 * 1024;
+
+export interface OcrSettings {
+  /** User password of an encrypted PDF. */
+  password?: string;
+  /** Limit for each program run (rendering one page, recognising one page), in ms. */
+  timeoutMs: number;
+}
+
+export interface RecognizedParagraph {
+  text: string;
+  /** Mean confidence of its words. */
+  confidence: number;
+}
+
+export interface RecognizedPage {
+  page: number;
+  paragraphs: RecognizedParagraph[];
+  /** Mean word confidence of the page, 0–100; null when no word was recognised. */
+  confidence: number | null;
+  words: number;
+  ms: number;
+}
+
+interface RunResult {
+  stdout: string;
+}
+
+/** Runs a program without a shell; rejects with the program's own error (ENOENT when it is not installed). */
+function run(file: string, args: readonly string[], timeoutMs: number): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      file,
+      [...args],
+      {
+        timeout: timeoutMs,
+        killSignal: 'SIGKILL',
+        maxBuffer: MAX_OUTPUT,
+        encoding: 'utf8',
+        windowsHide: true,
+        // One OpenMP thread: parallel files (--jobs) already use the cores; more threads only contend.
+        env: { ...process.env, OMP_THREAD_LIMIT: '1', LC_ALL: 'C.UTF-8' },
+      },
+      (err, stdout) => (err ? reject(err) : resolve({ stdout })),
+    );
+  });
+}
+
+const missing = (err: unknown): boolean => (err as NodeJS.ErrnoException)?.code === 'ENOENT';
+
+let pageListener: (() => void) | null = null;
+
+/**
+ * Called after each page is recognised. The batch pool, which bounds each file's time as a whole, uses it to
+ * count OCR's time per page: a long scan is not cut while every page keeps within the limit.
+ */
+export function onOcrPage(listener: (() => void) | null): void {
+  pageListener = listener;
+}
+
+let toolsChecked: Promise<string> | undefined;
+
+/**
+ * The OCR engine's description ("tesseract 5.3.0 vie"), once per process. LoadError('ocr-unavailable') naming
+ * the packages to install when pdftoppm, Tesseract or its Vietnamese model is missing.
+ */
+export function ocrEngine(): Promise<string> {
+  toolsChecked ??= (async () => {
+    const lacking: string[] = [];
+    let version = 'tesseract';
+    try {
+      await run('pdftoppm', ['-v'], 10_000);
+    } catch (err) {
+      if (missing(err)) lacking.push('pdftoppm (poppler-utils)');
+    }
+    try {
+      const v = await run('tesseract', ['--version'], 10_000);
+      version = /tesseract\s+v?([\d.]+)/iu.exec(v.stdout)?.[0] ?? version;
+      const langs = await run('tesseract', ['--list-langs'], 10_000);
+      if (!/^vie$/mu.test(langs.stdout)) lacking.push('tesseract-ocr-vie');
+    } catch (err) {
+      if (missing(err)) lacking.push('tesseract (tesseract-ocr, tesseract-ocr-vie)');
+      else throw err;
+    }
+    if (lacking.length) throw new LoadError('ocr-unavailable', lacking.join(', '));
+    return `${version} vie`;
+  })();
+  // A failed check is not remembered: the programs may be installed while a long batch runs.
+  toolsChecked.catch(() => (toolsChecked = undefined));
+  return toolsChecked;
+}
+
+/** Number of pages, read by pdfinfo. */
+async function pageCount(pdf: string, settings: OcrSettings): Promise<number> {
+  const { stdout } = await run('pdfinfo', [...passwordArgs(settings), pdf], settings.timeoutMs);
+  const n = Number(/^Pages:\s+(\d+)/mu.exec(stdout)?.[1]);
+  if (!Number.isInteger(n) || n < 1) throw new LoadError('corrupt-pdf', 'pdfinfo found no pages');
+  return n;
+}
+
+// The password goes on the command line (poppler reads it nowhere else): visible to other local users for the
+// second the program runs.
+const passwordArgs = (s: OcrSettings): string[] => (s.password !== undefined && s.password !== '' ? ['-upw', s.password] : []);
+
+/**
+ * Renders and recognises `pages` of the PDF (all pages when null), one at a time. Throws LoadError: 'ocr-unavailable'
+ * when a program is missing, 'timeout' when one page takes longer than the limit.
+ */
+export async function recognizePdf(bytes: Uint8Array, pages: readonly number[] | null, settings: OcrSettings): Promise<{ engine: string; pageCount: number; pages: RecognizedPage[] }> {
+  const engine = await ocrEngine();
+  const dir = await mkdtemp(join(tmpdir(), 'kehoach-ocr-'));
+  try {
+    const pdf = join(dir, 'input.pdf');
+    await writeFile(pdf, bytes, { mode: 0o600 });
+    const count = await step(() => pageCount(pdf, settings), 0, 'pdfinfo');
+    const wanted = pages ?? Array.from({ length: count }, (_, i) => i + 1);
+    const out: RecognizedPage[] = [];
+    for (const page of wanted) {
+      if (page < 1 || page > count) continue;
+      const t0 = performance.now();
+      const base = join(dir, `page-${page}`);
+      // -gray without -png writes an uncompressed PGM: compressing a 300-dpi page as PNG costs far more than recognising it.
+      await step(() => run('pdftoppm', ['-r', String(DPI), '-f', String(page), '-l', String(page), '-gray', '-singlefile', ...passwordArgs(settings), pdf, base], settings.timeoutMs), page, 'pdftoppm');
+      const image = `${base}.pgm`;
+      const { stdout } = await step(() => run('tesseract', [image, '-', '-l', 'vie', '--dpi', String(DPI), 'tsv'], settings.timeoutMs), page, 'tesseract');
+      await rm(image, { force: true });
+      out.push({ page, ...paragraphsOfTsv(stdout), ms: Math.round(performance.now() - t0) });
+      pageListener?.();
+    }
+    return { engine, pageCount: count, pages: out };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function step<T>(fn: () => Promise<T>, page: number, program: string): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException & { killed?: boolean; signal?: string; stderr?: string };
+    if (missing(err)) throw new LoadError('ocr-unavailable', program);
+    if (err instanceof LoadError) throw err;
+    if (e.killed || e.signal === 'SIGKILL') throw new LoadError('timeout', `OCR${page ? ` of page ${page}` : ''} (${program})`);
+    const why = String(e.message ?? err).split('\n').find((l) => l.trim() && !/^Command failed/u.test(l)) ?? 'failed';
+    if (/password/iu.test(why)) throw new LoadError(settingsPasswordCode(why), undefined);
+    throw new LoadError('corrupt-pdf', `OCR of page ${page}: ${program}: ${why.slice(0, 200)}`);
+  }
+}
+
+const settingsPasswordCode = (why: string): 'wrong-password' | 'encrypted-pdf' => (/incorrect/iu.test(why) ? 'wrong-password' : 'encrypted-pdf');
+
+interface TsvWord {
+  block: number;
+  par: number;
+  line: number;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  conf: number;
+  text: string;
+}
+
+interface OcrLine {
+  key: string;
+  block: number;
+  par: string;
+  words: TsvWord[];
+}
+
+function byBlock(lines: OcrLine[]): OcrLine[][] {
+  const out: OcrLine[][] = [];
+  for (const l of lines) {
+    const last = out[out.length - 1];
+    if (last && last[0]?.block === l.block) last.push(l);
+    else out.push([l]);
+  }
+  return out;
+}
+
+/**
+ * A block whose lines hold two runs of words apart by a column gap (wider than five word heights; word gaps of
+ * justified text stay under two): its lines split at the left edge of the right-hand runs. Null when none does.
+ */
+function splitColumns(block: OcrLine[]): [OcrLine[], OcrLine[]] | null {
+  let splitX = Number.POSITIVE_INFINITY;
+  for (const l of block) {
+    const ws = [...l.words].sort((a, b) => a.left - b.left);
+    const height = [...ws.map((w) => w.height)].sort((a, b) => a - b)[ws.length >> 1] ?? 0;
+    for (let i = 1; i < ws.length; i++) {
+      const a = ws[i - 1] as TsvWord;
+      const b = ws[i] as TsvWord;
+      if (b.left - (a.left + a.width) > 5 * height) splitX = Math.min(splitX, b.left);
+    }
+  }
+  if (!Number.isFinite(splitX)) return null;
+  const left: OcrLine[] = [];
+  const right: OcrLine[] = [];
+  for (const l of block) {
+    const lw = l.words.filter((w) => w.left < splitX - 1);
+    const rw = l.words.filter((w) => w.left >= splitX - 1);
+    if (lw.length) left.push({ ...l, words: lw });
+    if (rw.length) right.push({ ...l, words: rw });
+  }
+  return [left, right];
+}
+
+/** Roman numerals as OCR misreads them in capitals headings: "H" for II, "l", "|" or "1" for I ("Il." → "II."). */
+const ROMAN_RE = /^([IlH|1VX]{1,5})\.(\s+)(?=\p{Lu}[\p{Lu}\s,;]{3,})/u;
+const ROMANS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
+
+/**
+ * Repairs a misread Roman section marker at the start of a heading in capitals: the letters that are not Roman
+ * numerals (l, |, 1, H) are read as the strokes they are; a marker that is a number or already Roman stays.
+ */
+export function fixRomanMarker(text: string): string {
+  const m = ROMAN_RE.exec(text);
+  if (!m || /^[IVX]+$/u.test(m[1] as string) || /^\d+$/u.test(m[1] as string)) return text;
+  const fixed = (m[1] as string).replace(/H/gu, 'II').replace(/[l|1]/gu, 'I');
+  return ROMANS.includes(fixed) ? `${fixed}.${m[2]}${text.slice(m[0].length)}` : text;
+}
+
+/** Section and list markers that start a paragraph even inside one recognised block. */
+const MARKER_RE = /^(?:[-–+•]\s|[IVXLC]{1,6}\.\s|\d{1,2}(?:\.\d{1,2})*\.\s|[a-zđ]\)\s|Phần\s+thứ|PHẦN\s|Căn\s+cứ|Nơi\s+nhận)/u;
+
+/**
+ * Paragraphs of Tesseract's TSV output: words joined into lines, lines into Tesseract's paragraphs (it finds them
+ * from indentation), a new paragraph at a section or list marker. A line holding only a page number at the top
+ * or bottom margin is dropped.
+ */
+export function paragraphsOfTsv(tsv: string): { paragraphs: RecognizedParagraph[]; confidence: number | null; words: number } {
+  const words: TsvWord[] = [];
+  let pageHeight = 0;
+  for (const row of tsv.split('\n')) {
+    const f = row.split('\t');
+    if (f[0] === '1') pageHeight = Number(f[9]) || pageHeight;
+    if (f[0] !== '5' || f.length < 12) continue;
+    // A rule or stroke read after punctuation ("vụ;_") is noise.
+    const text = cleanLine(f.slice(11).join('\t')).replace(/([;,.:])[_|]+$/u, '$1');
+    const conf = Number(f[10]);
+    if (!text || !Number.isFinite(conf) || conf < 0) continue;
+    words.push({ block: Number(f[2]), par: Number(f[3]), line: Number(f[4]), left: Number(f[6]), top: Number(f[7]), width: Number(f[8]), height: Number(f[9]), conf, text });
+  }
+  const lines: OcrLine[] = [];
+  for (const w of words) {
+    const key = `${w.block}.${w.par}.${w.line}`;
+    const last = lines[lines.length - 1];
+    if (last && last.key === key) last.words.push(w);
+    else lines.push({ key, block: w.block, par: `${w.block}.${w.par}`, words: [w] });
+  }
+  const margin = pageHeight * 0.08;
+  const kept = lines.filter((l) => {
+    const text = l.words.map((w) => w.text).join(' ');
+    const top = Math.min(...l.words.map((w) => w.top));
+    const pageNumber = /^[-–]?\s*\d{1,3}\s*[-–]?$/u.test(text) && pageHeight > 0 && (top < margin || top > pageHeight - margin);
+    return !pageNumber;
+  });
+  const paragraphs: RecognizedParagraph[] = [];
+  let current: { par: string; words: TsvWord[] } | null = null;
+  const flush = (): void => {
+    if (!current) return;
+    const text = fixRomanMarker(current.words.map((w) => w.text).join(' '));
+    const confidence = current.words.reduce((s, w) => s + w.conf, 0) / current.words.length;
+    paragraphs.push({ text, confidence: Math.round(confidence * 10) / 10 });
+    current = null;
+  };
+  for (const block of byBlock(kept)) {
+    const columns = splitColumns(block);
+    if (columns) {
+      // Two columns side by side (Nơi nhận | signature, body | Quốc hiệu): the left one, then the right one, a line each.
+      flush();
+      for (const col of columns) {
+        for (const l of col) {
+          current = { par: l.par, words: l.words };
+          flush();
+        }
+      }
+      continue;
+    }
+    for (const l of block) {
+      const text = l.words.map((w) => w.text).join(' ');
+      if (current && current.par === l.par && !MARKER_RE.test(text)) {
+        current.words.push(...l.words);
+        continue;
+      }
+      flush();
+      current = { par: l.par, words: [...l.words] };
+    }
+  }
+  flush();
+  const all = kept.flatMap((l) => l.words);
+  const confidence = all.length ? Math.round((all.reduce((s, w) => s + w.conf, 0) / all.length) * 10) / 10 : null;
+  return { paragraphs, confidence, words: all.length };
+}
