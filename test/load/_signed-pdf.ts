@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
 import { P12Signer } from '@signpdf/signer-p12';
-import signpdf from '@signpdf/signpdf';
+import { SignPdf } from '@signpdf/signpdf';
 import forge from 'node-forge';
 import { PDFDocument } from 'pdf-lib';
 
@@ -32,7 +32,7 @@ export function selfSignedP12(cn = 'Nguyễn Văn An', org = 'Sở Công Thươn
     { shortName: 'C', value: 'VN' },
     { shortName: 'O', value: org, valueTagClass: 12 },
     { shortName: 'CN', value: cn, valueTagClass: 12 },
-  ] as forge.pki.CertificateField[];
+  ];
   cert.setSubject(attrs);
   cert.setIssuer(attrs);
   cert.sign(key, forge.md.sha256.create());
@@ -62,7 +62,7 @@ export async function signPdf(options: { pdf?: Uint8Array; name?: string; time?:
     signingTime: options.time ?? new Date('2026-03-10T02:12:33Z'),
   });
   const placeheld = Buffer.from(await pdfDoc.save({ useObjectStreams: false }));
-  return signpdf.sign(placeheld, new P12Signer(selfSignedP12()));
+  return new SignPdf().sign(placeheld, new P12Signer(selfSignedP12()));
 }
 
 /**
