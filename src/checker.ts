@@ -80,6 +80,7 @@ export function checkOptionsOf(config: Config, run: RunSettings): CheckOptions {
       ...(run.today ? { today: run.today } : {}),
       rules: config.rules ?? {},
       registryExtra: config.registry ?? [],
+      ...(config.presentation === false ? { presentation: false } : {}),
     },
   };
 }

@@ -41,8 +41,8 @@ export interface RegistryEntryInput {
 export interface RuleReport<M extends string> {
   messageId: M;
   span: Span | null;
-  /** Values for {placeholders} in the message. */
-  data?: Record<string, string | number>;
+  /** Values for {placeholders} in the message; a {vi, en} value is taken in the report's language. */
+  data?: Record<string, string | number | Localized>;
   /** Overrides the rule's default severity for this report (e.g. draft placeholders → info). */
   severity?: Severity;
   /** Message id of the fix hint (from `messages`), rendered as the finding's suggestion. */
@@ -67,6 +67,10 @@ export interface RuleDefinition<M extends string, O> {
     source?: string;
     /** Only for these profiles (default: all). */
     profiles?: readonly ('cchc' | 'generic')[];
+    /** Only for files of these formats (default: all): presentation rules need a file that has fonts and pages. */
+    formats?: readonly ('txt' | 'md' | 'docx' | 'pdf' | 'doc')[];
+    /** A group switched on and off together ("presentation": config key `presentation: false`). */
+    group?: 'presentation';
   };
   /** Zod schema of the rule's options with defaults; `{}` must parse. */
   options?: z.ZodType<O>;

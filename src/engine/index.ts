@@ -17,6 +17,8 @@ export interface EngineOptions {
   today?: string;
   rules: Readonly<Record<string, RuleSetting>>;
   registryExtra: readonly RegistryEntryInput[];
+  /** false: the presentation rules (group "presentation", area format/) are off, e.g. for plans published as web text. */
+  presentation?: boolean;
 }
 
 export const HELP_BASE = 'https://github.com/kehoach-lint/kehoach-lint/blob/main/docs/rules/';
@@ -26,6 +28,14 @@ const CCHC_RE = /cải\s+cách\s+(hành\s+chính|thủ\s+tục\s+hành\s+chính)
 /** 'cchc' when the subject is an administrative-reform plan. */
 export function detectProfile(doc: PlanDocument): 'cchc' | 'generic' {
   return CCHC_RE.test(doc.header.subject?.text ?? '') ? 'cchc' : 'generic';
+}
+
+/** Message data with every {vi, en} value taken in `lang`. */
+function localizeData(data: Record<string, string | number | Localized> | undefined, lang: Lang): Record<string, string | number> | undefined {
+  if (!data) return undefined;
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(data)) out[k] = typeof v === 'object' ? v[lang] : v;
+  return out;
 }
 
 export function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
@@ -75,6 +85,8 @@ export function runRules(
     const setting = settingOf(options.rules[rule.id]);
     if (setting.severity === 'off') continue;
     if (rule.meta.profiles && !rule.meta.profiles.includes(settings.profile)) continue;
+    if (rule.meta.formats && !rule.meta.formats.includes(doc.source.format)) continue;
+    if (rule.meta.group === 'presentation' && options.presentation === false) continue;
     try {
       // Options are validated with the config before any file is checked; a library caller's bad options end here.
       const parsedOptions = rule.options ? rule.options.parse(setting.options ?? {}) : {};
@@ -82,7 +94,8 @@ export function runRules(
         const template = rule.messages[report.messageId];
         if (!template) throw new Error(`unknown message id "${report.messageId}"`);
         const severity: Severity = setting.severity ?? report.severity ?? rule.meta.defaultSeverity;
-        const message = formatMessage(template[options.lang], report.data);
+        const data = localizeData(report.data, options.lang);
+        const message = formatMessage(template[options.lang], data);
         const key = `${rule.id}|${report.span?.start ?? -1}|${report.span?.end ?? -1}|${message}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -94,7 +107,7 @@ export function runRules(
           message,
           span: report.span,
           ...locator.locate(report.span),
-          suggestion: hint ? formatMessage(hint[options.lang], report.data) : null,
+          suggestion: hint ? formatMessage(hint[options.lang], data) : null,
           ...(report.fix ? { fix: locator.locateFix(report.fix) } : {}),
         });
       }

@@ -1,4 +1,5 @@
 // The contract between format loaders (txt, md, docx, pdf, doc) and the plan parser.
+import type { Presentation } from '../model/presentation.js';
 import type { OffsetMap } from '../text/normalize.js';
 
 export type SourceFormat = 'txt' | 'md' | 'docx' | 'pdf' | 'doc';
@@ -26,6 +27,8 @@ export interface LoadedDocument {
   pageCount?: number;
   /** Non-fatal notes from loading (legacy font converted, mammoth warnings …), Vietnamese-free codes. */
   warnings: LoadWarning[];
+  /** Fonts, sizes, layout, page setup and revision marks read from a .docx's XML (absent for other formats). */
+  presentation?: Presentation;
 }
 
 export interface PageRange {

@@ -3,3 +3,4 @@ export * from './span.js';
 export * from './plan.js';
 export * from './facts.js';
 export * from './finding.js';
+export * from './presentation.js';
