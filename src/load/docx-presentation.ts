@@ -49,6 +49,7 @@ function paragraphFormat(p: WordParagraph, a: BlockAlignment): FormatParagraph {
     spacingAfterPt: round2((pr.spacingAfter ?? 0) / 20),
     line: pr.line === undefined ? null : { rule, value: rule === 'auto' ? round2(pr.line / 240) : round2(pr.line / 20) },
     leadingTab: /^\s*\t/u.test(p.text.slice(0, paragraphOffset(a, a.docStart) + 1)),
+    numbered: p.numbered === true,
     inTable: p.table !== undefined,
   };
 }

@@ -36,6 +36,8 @@ export const FormatParagraphSchema = z
     line: z.object({ rule: z.enum(['auto', 'exact', 'atLeast']), value: z.number() }).nullable(),
     /** The paragraph starts with a tab (an indent made with a tab stop rather than a first-line indent). */
     leadingTab: z.boolean(),
+    /** An automatic list item: its indent comes from the list definition (numbering.xml), not read here. */
+    numbered: z.boolean(),
     inTable: z.boolean(),
   })
   .strict();

@@ -106,7 +106,7 @@ export default defineRule({
       // A centred or right-aligned line has no first line to indent; a leading tab is an indent made with a tab stop.
       const centred = f.align === 'center' || f.align === 'right' || f.align === 'end';
       const tabbed = f.leadingTab && f.firstLineCm <= ind.tolerance;
-      if (!b.heading && !centred && !tabbed && (f.firstLineCm < ind.min - ind.tolerance || f.firstLineCm > ind.max + ind.tolerance)) {
+      if (!b.heading && !centred && !tabbed && !f.numbered && (f.firstLineCm < ind.min - ind.tolerance || f.firstLineCm > ind.max + ind.tolerance)) {
         bad.indent.push({ at: b.span, vi: `${where}: ${pt(f.firstLineCm)} cm`, en: `${whereEn}: ${f.firstLineCm} cm` });
       }
       const next = body[i + 1];
