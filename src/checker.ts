@@ -84,6 +84,7 @@ export function checkOptionsOf(config: Config, run: RunSettings): CheckOptions {
       rules: config.rules ?? {},
       registryExtra: config.registry ?? [],
       units: config.units ?? [],
+      ...(config.presentation === false ? { presentation: false } : {}),
     },
   };
 }
@@ -99,6 +100,7 @@ const CONFIG_KEYS_READ = {
   rules: 'checkOptionsOf',
   registry: 'checkOptionsOf',
   units: 'checkOptionsOf',
+  presentation: 'checkOptionsOf',
   limits: 'checkOptionsOf',
   ignore: 'discovery',
 } as const satisfies Record<keyof Config, string>;

@@ -30,6 +30,8 @@ describe('the clean plan', () => {
     expect(doc.tasks).toHaveLength(7);
     expect(new Set(doc.tasks.map((t) => t.area?.text.split('.')[0]))).toEqual(new Set(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII']));
     expect(doc.signature?.signer?.text).toBe('Nguyễn Văn An');
-    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    // The content is clean; clean-plan.docx is written from the .txt by fixtures/docx/txt-to-docx.mjs without the
+    // Phụ lục I presentation (sizes, spacing, page numbers), which test/rules/format/ checks on Word files of its own.
+    expect(findings.filter((f) => f.severity !== 'info' && !f.ruleId.startsWith('format/'))).toEqual([]);
   });
 });

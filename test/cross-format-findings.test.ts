@@ -23,7 +23,8 @@ async function findingsOf(dir: string, file: string): Promise<Finding[]> {
 async function findingSet(dir: string, file: string): Promise<string[]> {
   const findings = await findingsOf(dir, file);
   // Locations differ by format; whitespace differs where a PDF wraps a cell. Rule and excerpt must agree.
-  return findings.map((f) => `${f.ruleId} ${(f.excerpt ?? '').replace(/\s+/gu, '')}`).sort();
+  // The presentation rules (format/) read fonts and page setup that only the Word file has: left out.
+  return findings.filter((f) => !f.ruleId.startsWith('format/')).map((f) => `${f.ruleId} ${(f.excerpt ?? '').replace(/\s+/gu, '')}`).sort();
 }
 
 describe('same findings in every format', () => {

@@ -26,6 +26,8 @@ export const ConfigSchema = z
     $schema: z.string().optional(),
     profile: z.enum(['auto', 'cchc', 'generic']).optional(),
     stage: z.enum(['draft', 'final']).optional(),
+    /** false turns the presentation rules (format/: fonts, sizes, margins, page numbers) off as a group. */
+    presentation: z.boolean().optional(),
     rules: z.record(z.string(), RuleSettingSchema).optional(),
     registry: z.array(RegistryEntrySchema).optional(),
     /** The agency's unit names (phòng, ban …), for checks of task leads. */

@@ -49,8 +49,8 @@ export interface RegistryEntryInput {
 export interface RuleReport<M extends string> {
   messageId: M;
   span: Span | null;
-  /** Values for {placeholders} in the message. */
-  data?: Record<string, string | number>;
+  /** Values for {placeholders} in the message; a {vi, en} value is taken in the report's language. */
+  data?: Record<string, string | number | Localized>;
   /**
    * Overrides the message's severity for this report, for severities that depend on the case (draft placeholders →
    * info): declare the case in `meta.severityNote`. Fixed per-message severities go in `meta.messageSeverity`.
@@ -97,6 +97,10 @@ export interface RuleDefinition<M extends string, O> {
      * the loader's notes about what could be read.
      */
     fileLevel?: boolean;
+    /** Only for files of these formats (default: all): presentation rules need a file that has fonts and pages. */
+    formats?: readonly ('txt' | 'md' | 'docx' | 'pdf' | 'doc')[];
+    /** A group switched on and off together ("presentation": config key `presentation: false`). */
+    group?: 'presentation';
   };
   /** Zod schema of the rule's options with defaults; `{}` must parse. */
   options?: z.ZodType<O>;

@@ -20,6 +20,8 @@ export interface EngineOptions {
   registryExtra: readonly RegistryEntryInput[];
   /** The agency's unit names (config "units"). */
   units?: readonly string[];
+  /** false: the presentation rules (group "presentation", area format/) are off, e.g. for plans published as web text. */
+  presentation?: boolean;
 }
 
 export const HELP_BASE = RULE_DOCS_URL;
@@ -31,9 +33,14 @@ export function detectProfile(doc: PlanDocument): 'cchc' | 'generic' {
   return CCHC_RE.test(doc.header.subject?.text ?? '') ? 'cchc' : 'generic';
 }
 
-export function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
+/** Message data with every {vi, en} value taken in `lang`. */
+/** Fills {placeholders} from `data`; a {vi, en} value is taken in `lang`. */
+export function formatMessage(template: string, data: Record<string, string | number | Localized> | undefined, lang: Lang = 'vi'): string {
   if (!data) return template;
-  return template.replace(/\{(\w+)\}/gu, (m, key: string) => (key in data ? String(data[key]) : m));
+  return template.replace(/\{(\w+)\}/gu, (m, key: string) => {
+    const v = data[key];
+    return v === undefined ? m : typeof v === 'object' ? v[lang] : String(v);
+  });
 }
 
 function settingOf(setting: RuleSetting | undefined): { severity?: 'off' | Severity; options?: Record<string, unknown> } {
@@ -94,6 +101,8 @@ export function runRules(
     const configured = effectiveSeverity(rule, setting.severity);
     if (configured === 'off') continue;
     if (rule.meta.profiles && !rule.meta.profiles.includes(settings.profile)) continue;
+    if (rule.meta.formats && !rule.meta.formats.includes(doc.source.format)) continue;
+    if (rule.meta.group === 'presentation' && options.presentation === false) continue;
     try {
       // Options are validated with the config before any file is checked; a library caller's bad options end here.
       const parsedOptions = rule.options ? rule.options.parse(setting.options ?? {}) : {};
@@ -101,7 +110,7 @@ export function runRules(
         const template = rule.messages[report.messageId];
         if (!template) throw new Error(`unknown message id "${report.messageId}"`);
         const severity: Severity = configured ?? report.severity ?? messageSeverity(rule, report.messageId);
-        const message = formatMessage(template[options.lang], report.data);
+        const message = formatMessage(template[options.lang], report.data, options.lang);
         const key = `${rule.id}|${report.span?.start ?? -1}|${report.span?.end ?? -1}|${message}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -113,7 +122,7 @@ export function runRules(
           message,
           span: report.span,
           ...locator.locate(report.span),
-          suggestion: hint ? formatMessage(hint[options.lang], report.data) : null,
+          suggestion: hint ? formatMessage(hint[options.lang], report.data, options.lang) : null,
           ...(report.fix ? { fix: locator.locateFix(report.fix) } : {}),
         });
       }

@@ -11,6 +11,8 @@ import {
   type Item,
   type ParagraphItem,
 } from './layout.js';
+import { buildPresentation } from './docx-presentation.js';
+import { readWordParts } from './docx-xml/index.js';
 import { LoadError, type LoadedDocument, type LoadWarning } from './types.js';
 import { readZipDirectory, type ZipEntry } from './zip-guard.js';
 
@@ -76,7 +78,15 @@ export async function loadDocx(bytes: Uint8Array, options: DocxOptions): Promise
   walker.walkBody(dom.children);
   if (walker.listCount > 0) warnings.push({ code: 'docx-auto-numbering', detail: `${walker.listCount} numbered or bulleted list(s): item numbers are not in the text` });
   const items = placeFootnotes(walker.items, walker.footnoteItems());
-  return layoutDocument('docx', items, warnings, { encoding: 'docx' });
+  const loaded = layoutDocument('docx', items, warnings, { encoding: 'docx' });
+  // Fonts, sizes, layout, page setup and revision marks, read from the XML mammoth's HTML drops them from.
+  try {
+    loaded.presentation = buildPresentation(readWordParts(parts), loaded.blocks);
+  } catch (err) {
+    if (err instanceof RangeError && /call stack/iu.test(err.message)) warnings.push({ code: 'docx-presentation-unread', detail: 'nested too deeply' });
+    else warnings.push({ code: 'docx-presentation-unread', detail: errorMessage(err) });
+  }
+  return loaded;
 }
 
 function errorMessage(err: unknown): string {

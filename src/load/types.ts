@@ -1,4 +1,5 @@
 // The contract between format loaders (txt, md, docx, pdf, doc) and the plan parser.
+import type { Presentation } from '../model/presentation.js';
 import type { DigitalSignature } from '../model/signature.js';
 import type { OffsetMap } from '../text/normalize.js';
 
@@ -27,6 +28,8 @@ export interface LoadedDocument {
   pageCount?: number;
   /** Non-fatal notes from loading (legacy font converted, mammoth warnings …), Vietnamese-free codes. */
   warnings: LoadWarning[];
+  /** Fonts, sizes, layout, page setup and revision marks read from a .docx's XML (absent for other formats). */
+  presentation?: Presentation;
   /** The digital signatures the file carries (PDF), in the order they were applied. */
   signatures?: DigitalSignature[];
   /** Set when some pages' text was recognised from their image (`--ocr`). */

@@ -4,3 +4,4 @@ export * from './plan.js';
 export * from './facts.js';
 export * from './finding.js';
 export * from './signature.js';
+export * from './presentation.js';

@@ -1,6 +1,7 @@
 // The typed model of a plan document (PlanDocument): zod schemas, types inferred, no logic.
 import { z } from 'zod';
 import { DigitalSignatureSchema } from './signature.js';
+import { PresentationSchema } from './presentation.js';
 import { SpanSchema, TextRefSchema } from './span.js';
 
 export const SourceInfoSchema = z
@@ -275,6 +276,8 @@ export const PlanDocumentSchema = z
     /** Paragraphs between the header and the first section (preamble) and after the last one (closing). */
     preamble: z.array(ParagraphSchema),
     closing: z.array(ParagraphSchema),
+    /** Fonts, sizes, layout and page setup read from the file (Word only); absent for text formats. */
+    presentation: PresentationSchema.optional(),
   })
   .strict();
 

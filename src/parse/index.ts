@@ -304,5 +304,6 @@ export function parsePlan(loaded: LoadedDocument, info: ParseInfo): PlanDocument
     appendices,
     preamble,
     closing: closingLines.map((l) => ({ text: l.text, span: { start: l.start, end: l.end } })),
+    ...(loaded.presentation ? { presentation: loaded.presentation } : {}),
   };
 }

@@ -13,6 +13,14 @@ import deadlineInvalidDate from './deadline/invalid-date.js';
 import deadlineMissing from './deadline/missing.js';
 import deadlineOutsidePeriod from './deadline/outside-period.js';
 import deadlineVague from './deadline/vague.js';
+import formatBodyText from './format/body-text.js';
+import formatFinalVersion from './format/final-version.js';
+import formatFont from './format/font.js';
+import formatHeaderElements from './format/header-elements.js';
+import formatMargins from './format/margins.js';
+import formatPageNumber from './format/page-number.js';
+import formatPageSetup from './format/page-setup.js';
+import formatSignatureBlock from './format/signature-block.js';
 import headerAgency from './header/agency.js';
 import headerDate from './header/date.js';
 import headerMotto from './header/motto.js';
@@ -62,6 +70,14 @@ const ALL: AnyRule[] = [
   deadlineMissing,
   deadlineOutsidePeriod,
   deadlineVague,
+  formatBodyText,
+  formatFinalVersion,
+  formatFont,
+  formatHeaderElements,
+  formatMargins,
+  formatPageNumber,
+  formatPageSetup,
+  formatSignatureBlock,
   headerAgency,
   headerDate,
   headerMotto,

@@ -114,6 +114,11 @@ describe('Word XML reader: revisions, comments, hidden text, highlight', () => {
     expect(word.paragraphs[3]?.runs[0]?.props.bold).toBeUndefined();
   });
 
+  it('marks automatic list items (their indents live in numbering.xml)', () => {
+    const w = readDocxXml(wordFile('<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>a</w:t></w:r></w:p><w:p><w:r><w:t>b</w:t></w:r></w:p>'), { limits });
+    expect(w.paragraphs.map((p) => p.numbered === true)).toEqual([true, false]);
+  });
+
   it('a clean file has no marks', () => {
     const clean = readDocxXml(wordFile('<w:p><w:r><w:t>x</w:t></w:r></w:p>'), { limits });
     expect(Object.values(clean.integrity).every((m) => m.count === 0)).toBe(true);

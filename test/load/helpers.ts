@@ -78,7 +78,7 @@ export async function code(p: Promise<unknown>): Promise<string> {
 }
 
 /** Model fields that are locations or layout, not content: left out when renditions of one plan are compared. */
-const LOCATION_FIELDS = new Set(['span', 'titleSpan', 'heading', 'source', 'at', 'start', 'end', 'page', 'paragraphs', 'tables', 'preamble', 'closing', 'appendices']);
+const LOCATION_FIELDS = new Set(['presentation', 'span', 'titleSpan', 'heading', 'source', 'at', 'start', 'end', 'page', 'paragraphs', 'tables', 'preamble', 'closing', 'appendices']);
 
 /** A parsed model without its locations, every string passed through `text` (e.g. whitespace folded or removed). */
 export function projectModel(v: unknown, text: (s: string) => string): unknown {

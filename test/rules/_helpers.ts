@@ -1,5 +1,5 @@
 // Test helpers for rules: hand-built PlanDocument / Facts models, and running one rule over them.
-import type { AnyRule, LoadNote, RuleSettings } from '../../src/engine/define-rule.js';
+import type { AnyRule, LoadNote, Localized, RuleSettings } from '../../src/engine/define-rule.js';
 import type { Citation, Deadline, Facts, Target } from '../../src/model/facts.js';
 import type { PlanDocument, Section, Task } from '../../src/model/plan.js';
 import type { Span, TextRef } from '../../src/model/span.js';
@@ -49,7 +49,7 @@ export interface Reported {
   /** The text the finding points at (empty for span-less findings). */
   text: string;
   severity: string | undefined;
-  data: Record<string, string | number> | undefined;
+  data: Record<string, string | number | Localized> | undefined;
 }
 
 /** Runs one rule; options are parsed by the rule's own schema ({} gives the defaults). */

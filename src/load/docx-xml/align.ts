@@ -84,8 +84,10 @@ export function alignParagraphs(paragraphs: readonly WordParagraph[], blocks: re
       let q = at;
       let matched = 0;
       for (const ch of text) {
-        const k = n.text.indexOf(ch, q);
-        if (k >= 0 && k - q <= 2) {
+        // Look only a few characters ahead: a long paragraph must not make this quadratic.
+        const near = n.text.slice(q, q + 2 + ch.length).indexOf(ch);
+        const k = near < 0 ? -1 : q + near;
+        if (k >= 0) {
           for (let u = 0; u < ch.length; u++) chars.push(k + u);
           q = k + ch.length;
           matched += ch.length;

@@ -200,7 +200,8 @@ export function readBody(xml: string, resolver: StyleResolver, theme: ThemeFonts
         if (inPPr && cur) {
           if (name === 'w:pStyle') {
             if (a['w:val']) cur.para.style = a['w:val'];
-          } else readParaProp(cur.para.direct, name, a);
+          } else if (name === 'w:numPr') cur.para.numbered = true;
+          else readParaProp(cur.para.direct, name, a);
           return;
         }
         if (run && cur) {

@@ -109,6 +109,8 @@ export interface WordParagraph {
   section: number;
   /** Contains a PAGE field (page number). */
   pageField?: boolean;
+  /** Has w:numPr (an automatic list item): its indents come from numbering.xml, which is not read. */
+  numbered?: boolean;
 }
 
 export interface HeaderFooterRef {

@@ -1,0 +1,99 @@
+// The presentation model (kỹ thuật trình bày): what a Word file says about fonts, sizes, layout and page setup,
+// located by offsets into the plan's normalized text, and the revision marks a final version should not hold.
+import { z } from 'zod';
+import { SpanSchema } from './span.js';
+
+/** A stretch of the text with one run formatting (adjacent runs with the same formatting merged). */
+export const FormatRunSchema = z
+  .object({
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+    font: z.string().nullable(),
+    /** Points. */
+    size: z.number().nullable(),
+    bold: z.boolean(),
+    italic: z.boolean(),
+    underline: z.boolean(),
+    /** w:caps: shown in capitals whatever the letters typed. */
+    caps: z.boolean(),
+  })
+  .strict();
+
+/** A stretch of the text from one Word paragraph (a line of a paragraph split at a line break, a cell paragraph). */
+export const FormatParagraphSchema = z
+  .object({
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+    /** 1-based index of the Word paragraph in document order (table cells included). */
+    paragraph: z.number().int().min(1),
+    /** w:jc: "left", "center", "right", "both" (justified) …; null when not set anywhere (left). */
+    align: z.string().nullable(),
+    /** First-line indent in cm (negative: hanging). */
+    firstLineCm: z.number(),
+    spacingBeforePt: z.number(),
+    spacingAfterPt: z.number(),
+    /** Line spacing: "auto" in lines (1 = single), "exact"/"atLeast" in points. */
+    line: z.object({ rule: z.enum(['auto', 'exact', 'atLeast']), value: z.number() }).nullable(),
+    /** The paragraph starts with a tab (an indent made with a tab stop rather than a first-line indent). */
+    leadingTab: z.boolean(),
+    /** An automatic list item: its indent comes from the list definition (numbering.xml), not read here. */
+    numbered: z.boolean(),
+    inTable: z.boolean(),
+  })
+  .strict();
+
+export const PageNumberSchema = z
+  .object({
+    /** Where the PAGE field is: "header" (top margin) or "footer". */
+    place: z.enum(['header', 'footer']),
+    /** w:jc of its paragraph ("left" when unset); null when tabs place it (the position then depends on tab stops). */
+    align: z.string().nullable(),
+    /** Whether page 1 shows it (no distinct first page, or the first-page header has it too). */
+    onFirstPage: z.boolean(),
+  })
+  .strict();
+
+export const FormatSectionSchema = z
+  .object({
+    /** Millimetres. */
+    pageWidthMm: z.number().nullable(),
+    pageHeightMm: z.number().nullable(),
+    orientation: z.enum(['portrait', 'landscape']),
+    margins: z.object({ top: z.number().nullable(), right: z.number().nullable(), bottom: z.number().nullable(), left: z.number().nullable() }).strict(),
+    pageNumber: PageNumberSchema.nullable(),
+    /** The part of the text in this section (null when no text of it was aligned). */
+    span: SpanSchema.nullable(),
+  })
+  .strict();
+
+export const MarkPlaceSchema = z.object({ paragraph: z.number().int().min(1), span: SpanSchema.nullable() }).strict();
+export const MarksSchema = z.object({ count: z.number().int().min(0), places: z.array(MarkPlaceSchema) }).strict();
+
+export const IntegritySchema = z
+  .object({
+    insertions: MarksSchema,
+    deletions: MarksSchema,
+    moves: MarksSchema,
+    formatChanges: MarksSchema,
+    comments: MarksSchema,
+    hidden: MarksSchema,
+    highlight: MarksSchema,
+  })
+  .strict();
+
+export const PresentationSchema = z
+  .object({
+    format: z.literal('docx'),
+    sections: z.array(FormatSectionSchema),
+    runs: z.array(FormatRunSchema),
+    paragraphs: z.array(FormatParagraphSchema),
+    integrity: IntegritySchema,
+  })
+  .strict();
+
+export type FormatRun = z.infer<typeof FormatRunSchema>;
+export type FormatParagraph = z.infer<typeof FormatParagraphSchema>;
+export type FormatSection = z.infer<typeof FormatSectionSchema>;
+export type Integrity = z.infer<typeof IntegritySchema>;
+export type Marks = z.infer<typeof MarksSchema>;
+export type Presentation = z.infer<typeof PresentationSchema>;

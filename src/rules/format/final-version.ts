@@ -1,0 +1,75 @@
+// format/final-version: a Word file still holding tracked changes, comments, hidden or highlighted text.
+import { defineRule } from '../../engine/define-rule.js';
+import type { Integrity, Marks } from '../../model/presentation.js';
+
+const KINDS: readonly { key: keyof Integrity; id: 'insertions' | 'deletions' | 'moves' | 'formatChanges' | 'comments' | 'hidden' | 'highlight' }[] = [
+  { key: 'insertions', id: 'insertions' },
+  { key: 'deletions', id: 'deletions' },
+  { key: 'moves', id: 'moves' },
+  { key: 'formatChanges', id: 'formatChanges' },
+  { key: 'comments', id: 'comments' },
+  { key: 'hidden', id: 'hidden' },
+  { key: 'highlight', id: 'highlight' },
+];
+
+const places = (m: Marks): string => {
+  const list = m.places.slice(0, 3).map((x) => `${x.paragraph}`).join(', ');
+  return m.count > 3 || m.places.length > 3 ? `${list}, …` : list;
+};
+
+export default defineRule({
+  id: 'format/final-version',
+  meta: {
+    defaultSeverity: 'warning',
+    description: {
+      vi: 'Bản cuối cùng không còn theo dõi thay đổi (chèn, xóa, di chuyển, đổi định dạng), chú thích (comment), chữ ẩn hoặc tô sáng; khi còn, nói rõ phiên bản đã được kiểm tra (chỉ kiểm tra tệp Word).',
+      en: 'A final version holds no tracked changes (insertions, deletions, moves, formatting), comments, hidden or highlighted text; when it does, the version checked is stated (Word files only).',
+    },
+    source: 'Nghị định 30/2020/NĐ-CP Điều 10-11 (bản chính được ký ban hành là bản cuối cùng); kiểm tra thể thức của cơ quan văn thư',
+    formats: ['docx'],
+    group: 'presentation',
+  },
+  messages: {
+    insertions: {
+      vi: 'Tệp còn {count} chỗ chèn chưa chấp nhận (theo dõi thay đổi), đoạn {places}. Đã kiểm tra phiên bản coi như đã chấp nhận mọi thay đổi (phần chèn được giữ, phần xóa bỏ đi). Chấp nhận hoặc từ chối các thay đổi trước khi ban hành.',
+      en: 'The file still holds {count} tracked insertion(s), paragraph(s) {places}. The version checked is the one with every change accepted (insertions kept, deletions dropped). Accept or reject the changes before issuing.',
+    },
+    deletions: {
+      vi: 'Tệp còn {count} chỗ xóa chưa chấp nhận (theo dõi thay đổi), đoạn {places}; phần chữ bị xóa không được kiểm tra. Chấp nhận hoặc từ chối các thay đổi trước khi ban hành.',
+      en: 'The file still holds {count} tracked deletion(s), paragraph(s) {places}; the deleted text was not checked. Accept or reject the changes before issuing.',
+    },
+    moves: {
+      vi: 'Tệp còn {count} chỗ di chuyển chưa chấp nhận (theo dõi thay đổi), đoạn {places}; đã kiểm tra văn bản ở vị trí mới. Chấp nhận hoặc từ chối các thay đổi trước khi ban hành.',
+      en: 'The file still holds {count} tracked move(s), paragraph(s) {places}; the text was checked at its new place. Accept or reject the changes before issuing.',
+    },
+    formatChanges: {
+      vi: 'Tệp còn {count} thay đổi định dạng chưa chấp nhận (theo dõi thay đổi), đoạn {places}; đã kiểm tra định dạng mới. Chấp nhận hoặc từ chối các thay đổi trước khi ban hành.',
+      en: 'The file still holds {count} tracked formatting change(s), paragraph(s) {places}; the new formatting was checked. Accept or reject the changes before issuing.',
+    },
+    comments: {
+      vi: 'Tệp còn {count} chú thích (comment), đoạn {places}. Xử lý và xóa chú thích trước khi ban hành.',
+      en: 'The file still holds {count} comment(s), paragraph(s) {places}. Resolve and delete them before issuing.',
+    },
+    hidden: {
+      vi: 'Tệp có {count} chỗ chữ ẩn (hidden), đoạn {places}: chữ ẩn không in ra nhưng vẫn nằm trong tệp và đã được kiểm tra cùng văn bản. Xóa hoặc hiện chữ ẩn trước khi ban hành.',
+      en: 'The file has {count} stretch(es) of hidden text, paragraph(s) {places}: not printed but still in the file, and checked with the text. Delete or unhide it before issuing.',
+    },
+    highlight: {
+      vi: 'Tệp còn {count} chỗ tô sáng (highlight), đoạn {places}: dấu hiệu của bản dự thảo. Bỏ tô sáng trước khi ban hành.',
+      en: 'The file still has {count} highlighted stretch(es), paragraph(s) {places}: a mark of a draft. Remove the highlighting before issuing.',
+    },
+  },
+  examples: {
+    valid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', note: 'text formats carry no revision marks: the rule does not run on them' }],
+    invalid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', note: 'a Word file with a tracked insertion (see test/rules/format/final-version.test.ts)' }],
+  },
+  *check({ doc }) {
+    const integrity = doc.presentation?.integrity;
+    if (!integrity) return;
+    for (const k of KINDS) {
+      const m = integrity[k.key];
+      if (m.count === 0) continue;
+      yield { messageId: k.id, span: m.places.find((x) => x.span)?.span ?? null, data: { count: m.count, places: places(m) } };
+    }
+  },
+});

@@ -1,0 +1,60 @@
+// format/page-number: page numbers centred in the top margin, not on the first page (Phụ lục I of NĐ 30/2020).
+import { PAGE_NUMBER } from '../../data/nd30-presentation.js';
+import { defineRule } from '../../engine/define-rule.js';
+import { severityOf } from './_measure.js';
+
+const ALIGN_VI: Record<string, string> = { left: 'trái', start: 'trái', right: 'phải', end: 'phải', both: 'đều hai bên', distribute: 'đều hai bên' };
+
+/** Characters of text that surely fill more than one A4 page at 13–14 pt (a page holds some 2,500–3,000). */
+const MULTI_PAGE_CHARS = 4000;
+
+export default defineRule({
+  id: 'format/page-number',
+  meta: {
+    defaultSeverity: 'warning',
+    description: {
+      vi: 'Số trang đánh bằng chữ số Ả Rập, căn giữa ở lề trên, không hiện ở trang đầu (chỉ kiểm tra tệp Word).',
+      en: 'Pages are numbered in Arabic numerals, centred in the top margin, not on the first page (Word files only).',
+    },
+    source: PAGE_NUMBER.source,
+    formats: ['docx'],
+    group: 'presentation',
+  },
+  messages: {
+    missing: {
+      vi: 'Văn bản nhiều trang nhưng không đánh số trang — quy định đánh số trang ở giữa lề trên, từ trang 2.',
+      en: 'A document of several pages without page numbers — Decree 30 asks for numbers centred in the top margin, from page 2.',
+    },
+    inFooter: {
+      vi: 'Số trang đặt ở lề dưới (chân trang) — quy định ở lề trên (đầu trang).',
+      en: 'Page numbers are in the bottom margin (footer) — Decree 30 asks for the top margin (header).',
+    },
+    notCentred: {
+      vi: 'Số trang căn {align} — quy định căn giữa.',
+      en: 'Page numbers are aligned {align} — Decree 30 asks for centred.',
+    },
+    onFirstPage: {
+      vi: 'Số trang hiện ở trang 1 — quy định không đánh số trang đầu.',
+      en: 'The page number shows on page 1 — Decree 30 asks for none on the first page.',
+    },
+  },
+  examples: {
+    valid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', note: 'text formats have no pages: the rule does not run on them' }],
+    invalid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', note: 'a Word file numbering its pages in the footer (see test/rules/format/page-number.test.ts)' }],
+  },
+  *check({ doc, text }) {
+    const p = doc.presentation;
+    const severity = severityOf(PAGE_NUMBER.confidence);
+    if (!p || !severity) return;
+    const first = p.sections.find((s) => s.span !== null) ?? p.sections[0];
+    if (!first) return;
+    const n = first.pageNumber;
+    if (!n) {
+      if (text.length >= MULTI_PAGE_CHARS) yield { messageId: 'missing', span: null, severity };
+      return;
+    }
+    if (n.place === 'footer') yield { messageId: 'inFooter', span: null, severity };
+    if (n.align !== null && n.align !== 'center') yield { messageId: 'notCentred', span: null, severity, data: { align: { vi: ALIGN_VI[n.align] ?? n.align, en: n.align } } };
+    if (n.onFirstPage) yield { messageId: 'onFirstPage', span: null, severity };
+  },
+});

@@ -1,0 +1,50 @@
+// format/page-setup: A4 paper, the text on portrait pages (Phụ lục I of NĐ 30/2020).
+import { PAPER } from '../../data/nd30-presentation.js';
+import { defineRule } from '../../engine/define-rule.js';
+import { pt } from './_measure.js';
+
+export default defineRule({
+  id: 'format/page-setup',
+  meta: {
+    defaultSeverity: 'warning',
+    description: {
+      vi: 'Văn bản trình bày trên giấy A4 (210 × 297 mm), trang đứng; trang nằm ngang chỉ dùng cho bảng, biểu (chỉ kiểm tra tệp Word).',
+      en: 'The document is set on A4 paper (210 × 297 mm), portrait; landscape pages only for tables (Word files only).',
+    },
+    source: PAPER.source,
+    formats: ['docx'],
+    group: 'presentation',
+  },
+  messages: {
+    notA4: {
+      vi: 'Khổ giấy {width} × {height} mm (phần {section}) — quy định A4 (210 × 297 mm).',
+      en: 'Paper {width} × {height} mm (section {section}) — Decree 30 asks for A4 (210 × 297 mm).',
+    },
+    landscape: {
+      vi: 'Trang đầu của văn bản đặt nằm ngang — quy định trang đứng (trang nằm ngang chỉ cho bảng, biểu).',
+      en: 'The first pages are landscape — Decree 30 asks for portrait (landscape only for tables).',
+    },
+  },
+  examples: {
+    valid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', note: 'text formats have no page setup: the rule does not run on them' }],
+    invalid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', note: 'a Word file on Letter paper (see test/rules/format/page-setup.test.ts)' }],
+  },
+  *check({ doc }) {
+    const p = doc.presentation;
+    if (!p) return;
+    const seen = new Set<string>();
+    for (const [i, s] of p.sections.entries()) {
+      if (s.pageWidthMm === null || s.pageHeightMm === null) continue;
+      const short = Math.min(s.pageWidthMm, s.pageHeightMm);
+      const long = Math.max(s.pageWidthMm, s.pageHeightMm);
+      if (Math.abs(short - PAPER.widthMm) > PAPER.toleranceMm || Math.abs(long - PAPER.heightMm) > PAPER.toleranceMm) {
+        const key = `${pt(short)}x${pt(long)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        yield { messageId: 'notA4', span: s.span, data: { width: pt(short), height: pt(long), section: i + 1 } };
+      }
+    }
+    const first = p.sections.find((s) => s.span !== null) ?? p.sections[0];
+    if (first && first.orientation === 'landscape') yield { messageId: 'landscape', span: first.span };
+  },
+});

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { formatFindings, planDocx, summary } from './_docx.js';
+
+describe('format/page-number', () => {
+  it('page numbers in the footer: one warning', async () => {
+    const f = await formatFindings(await planDocx({ pageNumberIn: 'footer' }));
+    expect(summary(f)).toEqual(['format/page-number warning: Số trang đặt ở lề dưới (chân trang) — quy định ở lề trên (đầu trang).']);
+  });
+  it('no page number on a short plan: nothing (one page needs none)', async () => {
+    expect(await formatFindings(await planDocx({ pageNumberIn: 'none' }), 'format/page-number')).toEqual([]);
+  });
+});
