@@ -146,6 +146,26 @@ function oleJunk(): Buffer {
   return Buffer.concat([head, junk(1024, 77), Buffer.from('WordDocument', 'utf16le'), junk(4096, 78)]);
 }
 
+/**
+ * seed001.doc with the sector chain of its WordDocument stream turned into a three-sector loop (A → B → C → A):
+ * word-extractor used to follow it until V8 aborted the process (exit 133).
+ */
+function loopingDoc(): Buffer {
+  const doc = Buffer.from(fixture('legacy', 'seed001.doc'));
+  const secSize = 1 << doc.readUInt16LE(30);
+  const perSector = secSize / 4;
+  const satSector = (i: number): number => doc.readInt32LE(76 + 4 * i);
+  const satAt = (id: number): number => 512 + satSector(Math.floor(id / perSector)) * secSize + 4 * (id % perSector);
+  // The directory entry named "WordDocument" (UTF-16LE) gives the stream's first sector.
+  const name = Buffer.from('WordDocument', 'utf16le');
+  const entry = doc.indexOf(name);
+  const first = doc.readInt32LE(entry + 116);
+  const second = doc.readInt32LE(satAt(first));
+  const third = doc.readInt32LE(satAt(second));
+  doc.writeInt32LE(first, satAt(third));
+  return doc;
+}
+
 /** A UTF-16 rendition of a real plan without a byte order mark. */
 function utf16NoBom(be: boolean): Buffer {
   const le = Buffer.from(fixture('plans', 'seed003.txt').toString('utf8'), 'utf16le');
@@ -182,6 +202,7 @@ export const COMMITTED: Built[] = [
   { name: 'junk.pdf', expected: 'binary', why: '4 KB of random bytes named .pdf', bytes: () => junk(4096, 2) },
   { name: 'junk.docx', expected: 'binary', why: '4 KB of random bytes named .docx', bytes: () => junk(4096, 3) },
   { name: 'junk-ole.doc', expected: 'corrupt-doc', why: 'OLE header and a WordDocument name followed by junk', bytes: oleJunk },
+  { name: 'looping-chain.doc', expected: 'corrupt-doc', why: '.doc whose WordDocument sector chain loops A → B → C → A (aborted Node natively)', bytes: loopingDoc },
   { name: 'empty.txt', expected: 'empty', why: '0 bytes', bytes: () => Buffer.alloc(0) },
   { name: 'empty.docx', expected: 'empty', why: '0 bytes', bytes: () => Buffer.alloc(0) },
   { name: 'empty.pdf', expected: 'empty', why: '0 bytes', bytes: () => Buffer.alloc(0) },
