@@ -12,7 +12,7 @@ import {
   type ParagraphItem,
 } from './layout.js';
 import { LoadError, type LoadedDocument, type LoadWarning } from './types.js';
-import { readZipDirectory, type ZipEntry } from './zip-guard.js';
+import { EntryTooLarge, guardedZip, readZipDirectory, type ZipEntry } from './zip-guard.js';
 
 // A paragraph's Word index and alignment travel through mammoth's HTML as a private-use marker at its start.
 const MARK_OPEN = '\ue000';
@@ -48,9 +48,12 @@ export async function loadDocx(bytes: Uint8Array, options: DocxOptions): Promise
   const mammoth = (await import('mammoth')).default;
   let html: string;
   try {
+    // mammoth reads the package through guardedZip (no entry inflated past its declared size), and pictures are
+    // never read: the check needs their place, not their bytes (mammoth would inline each one as base64).
+    const noImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-      { transformDocument: (doc: unknown) => annotate(doc, styleFonts, tcvn, legacy), ignoreEmptyParagraphs: false },
+      { file: guardedZip(bytes, entries, parts) } as unknown as { buffer: Buffer },
+      { transformDocument: (doc: unknown) => annotate(doc, styleFonts, tcvn, legacy), ignoreEmptyParagraphs: false, convertImage: noImage },
     );
     html = result.value;
     const seen = new Set<string>();
@@ -62,6 +65,7 @@ export async function loadDocx(bytes: Uint8Array, options: DocxOptions): Promise
     }
   } catch (err) {
     if (err instanceof LoadError) throw err;
+    if (err instanceof EntryTooLarge) throw new LoadError('docx-too-large', err.message);
     // mammoth and its XML parser recurse per nesting level: thousands of nested tables exhaust the stack.
     if (err instanceof RangeError && /call stack/iu.test(err.message)) {
       throw new LoadError('corrupt-docx', 'nested too deeply: tables or content controls inside one another thousands of levels deep');

@@ -234,7 +234,7 @@ export function committedBytes(name: string): Buffer | undefined {
 // Generated at test time: large files and file-system oddities.
 
 /** Deflates `total` bytes made of `chunk` repeated, streaming, without holding the whole input. */
-async function deflateRepeated(prefix: Buffer, chunk: Buffer, total: number): Promise<{ deflated: Buffer; size: number; crc: number }> {
+export async function deflateRepeated(prefix: Buffer, chunk: Buffer, total: number): Promise<{ deflated: Buffer; size: number; crc: number }> {
   const deflate = createDeflateRaw({ level: 9, memLevel: 9 });
   const parts: Buffer[] = [];
   deflate.on('data', (b: Buffer) => parts.push(b));
@@ -254,6 +254,36 @@ async function deflateRepeated(prefix: Buffer, chunk: Buffer, total: number): Pr
   deflate.end();
   await done;
   return { deflated: Buffer.concat(parts), size: total, crc };
+}
+
+/**
+ * A sound one-page plan with one picture whose zip entry lies: the picture inflates to `inflated` bytes and
+ * its entry declares 60 KB (a 2 MB file inflating to gigabytes is the same file with a bigger picture).
+ */
+export async function lyingImageDocx(inflated: number): Promise<Buffer> {
+  const image = await deflateRepeated(Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.alloc(MB, 0), inflated);
+  const ns =
+    `${W_NS} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ` +
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" ' +
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"';
+  const picture =
+    '<w:p><w:r><w:drawing><wp:inline><wp:extent cx="100" cy="100"/><wp:docPr id="1" name="Ảnh" descr="logo"/><a:graphic>' +
+    '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:blipFill><a:blip r:embed="rIdImg"/>' +
+    '</pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>';
+  const text = fixture('plans', 'seed003.txt').toString('utf8').split('\n').map((l) => para(l.replace(/[<&>]/gu, ' '))).join('');
+  const documentXml = `<?xml version="1.0" encoding="UTF-8"?><w:document ${ns}><w:body>${picture}${text}</w:body></w:document>`;
+  return makeZip([
+    { name: '[Content_Types].xml', data: CONTENT_TYPES.replace('<Default Extension="xml"', '<Default Extension="png" ContentType="image/png"/><Default Extension="xml"') },
+    { name: '_rels/.rels', data: RELS },
+    { name: 'word/document.xml', data: documentXml },
+    {
+      name: 'word/_rels/document.xml.rels',
+      data:
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        '<Relationship Id="rIdImg" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/></Relationships>',
+    },
+    { name: 'word/media/image1.png', data: image, declaredSize: 60_000 },
+  ]);
 }
 
 export interface Generated {
