@@ -27,6 +27,10 @@ export const CLI_TEXT = {
     vi: 'Không theo {count} liên kết (symlink) dẫn ra ngoài thư mục được kiểm tra: {paths}',
     en: 'Not followed: {count} symbolic link(s) leading outside the checked folder: {paths}',
   },
+  foreignSettings: {
+    vi: 'Không áp dụng {count} tệp cấu hình/bỏ qua nằm trong thư mục được kiểm tra (chỉ dùng tệp từ thư mục hiện tại trở lên; --config-per-folder để áp dụng): {paths}',
+    en: 'Not applied: {count} config/ignore file(s) inside the checked folders (only those at or above the working directory count; --config-per-folder applies them): {paths}',
+  },
   outputIsPlan: {
     vi: '{path} là một văn bản kế hoạch, không phải báo cáo: không ghi đè. Hãy chọn tên tệp khác cho -o.',
     en: '{path} is a plan document, not a report: it is not overwritten. Choose another file name for -o.',

@@ -11,6 +11,7 @@ import {
   type Item,
   type ParagraphItem,
 } from './layout.js';
+import { hiddenStyles, stripHiddenRuns } from './docx-hidden.js';
 import { LoadError, type LoadedDocument, type LoadWarning } from './types.js';
 import { EntryTooLarge, guardedZip, readZipDirectory, type ZipEntry } from './zip-guard.js';
 
@@ -36,6 +37,8 @@ export async function loadDocx(bytes: Uint8Array, options: DocxOptions): Promise
   const parts = checkXmlParts(bytes, entries);
 
   const warnings: LoadWarning[] = [];
+  const hiddenRuns = removeHiddenText(parts);
+  if (hiddenRuns > 0) warnings.push({ code: 'docx-hidden-text', detail: `${hiddenRuns} hidden run(s) (w:vanish) not read` });
   const styleFonts = readStyleFonts(parts);
   const needsLegacy = styleFonts.mentionsLegacy || documentMentionsLegacyFont(parts);
   let tcvn: TcvnDecoder | undefined;
@@ -81,6 +84,25 @@ export async function loadDocx(bytes: Uint8Array, options: DocxOptions): Promise
   if (walker.listCount > 0) warnings.push({ code: 'docx-auto-numbering', detail: `${walker.listCount} numbered or bulleted list(s): item numbers are not in the text` });
   const items = placeFootnotes(walker.items, walker.footnoteItems());
   return layoutDocument('docx', items, warnings, { encoding: 'docx' });
+}
+
+const RUN_TAG = Buffer.from('<w:r');
+
+/**
+ * Cuts hidden runs out of every XML part holding runs (the main document, whatever its name, footnotes,
+ * endnotes …) in `parts`, which mammoth is then served; returns how many runs were cut.
+ */
+function removeHiddenText(parts: Map<string, Uint8Array>): number {
+  const hidden = hiddenStyles(readXmlPart(parts, 'word/styles.xml'));
+  let removed = 0;
+  for (const [name, data] of parts) {
+    if (!name.endsWith('.xml') || Buffer.from(data.buffer, data.byteOffset, data.byteLength).indexOf(RUN_TAG) < 0) continue;
+    const result = stripHiddenRuns(new TextDecoder('utf-8').decode(data), hidden);
+    if (result.removed === 0) continue;
+    removed += result.removed;
+    parts.set(name, new TextEncoder().encode(result.xml));
+  }
+  return removed;
 }
 
 function errorMessage(err: unknown): string {
