@@ -259,7 +259,15 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
     io.stderr(`${t(CLI_TEXT.written, lang, { path: flags.output })}\n`);
   } else io.stdout(report);
 
-  if (results.some((r) => r.error)) return EXIT.trouble;
+  // An input that cannot be read (corrupt, encrypted, scanned, not a regular file …) is a finding about that input:
+  // exit 1, as for an error. Exit 2 stays for usage, configuration and internal failures, and for a path that
+  // does not exist (a mistyped command line).
+  if (results.some((r) => r.error && (r.error.code === 'internal' || r.error.code === 'not-found'))) return EXIT.trouble;
+  const unreadable = results.filter((r) => r.error).length;
+  if (unreadable > 0) {
+    io.stderr(`kehoach: ${t(CLI_TEXT.failedOnUnreadable, lang, { n: unreadable })}\n`);
+    return EXIT.findings;
+  }
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const infos = results.reduce((n, r) => n + r.infoCount, 0);

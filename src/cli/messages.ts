@@ -14,6 +14,7 @@ export const CLI_TEXT = {
   },
   failedOnLevel: { vi: 'thất bại: {n} phát hiện ở mức --fail-on {level} trở lên.', en: 'failed: {n} finding(s) at --fail-on {level} or above.' },
   failedOnMaxWarnings: { vi: 'thất bại: {n} cảnh báo, vượt --max-warnings {max}.', en: 'failed: {n} warnings, more than --max-warnings {max}.' },
+  failedOnUnreadable: { vi: 'thất bại: {n} tệp không đọc được (xem lý do trong báo cáo).', en: 'failed: {n} file(s) could not be read (the report says why).' },
   unknownRule: { vi: 'Không có quy tắc "{value}".', en: 'No rule "{value}".' },
   written: { vi: 'Đã ghi báo cáo vào {path}', en: 'Report written to {path}' },
   exists: { vi: '{path} đã tồn tại; dùng --force để ghi đè.', en: '{path} already exists; use --force to overwrite.' },

@@ -35,6 +35,20 @@ export interface Isolate {
   kill(): void;
 }
 
+/** Child processes alive now: killed when this process exits, so no reader outlives an interrupted run. */
+const live = new Set<ChildProcess>();
+let exitHookInstalled = false;
+function track(child: ChildProcess): void {
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    process.on('exit', () => {
+      for (const c of live) c.kill('SIGKILL');
+    });
+  }
+  live.add(child);
+  child.on('exit', () => live.delete(child));
+}
+
 const OOM_RE = /heap out of memory|Reached heap limit|Allocation failed|Fatal process out of memory/iu;
 
 /**
@@ -56,6 +70,7 @@ export function spawnIsolate(
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
+  track(child);
   let killed = false;
   let ended = false;
   let stderr = '';
