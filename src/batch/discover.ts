@@ -4,7 +4,7 @@ import { existsSync, lstatSync, readFileSync, readdirSync, realpathSync, statSyn
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILES } from '../config/load.js';
 
-export const PLAN_EXTENSIONS = new Set(['.docx', '.pdf', '.txt', '.doc', '.md', '.markdown']);
+export const PLAN_EXTENSIONS = new Set(['.docx', '.pdf', '.txt', '.doc', '.md', '.markdown', '.html', '.htm']);
 
 /**
  * A folder's own documentation in Markdown (README.md, CHANGELOG.md …) is not a plan: a folder walk skips it.

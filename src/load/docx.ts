@@ -271,7 +271,8 @@ interface HtmlParagraph {
 
 const isElement = (n: ChildNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 
-class HtmlWalker {
+/** Reads HTML (mammoth's, or a web page normalised by html.ts) into paragraph and table items. */
+export class HtmlWalker {
   items: Item[] = [];
   listCount = 0;
   /** note id (e.g. "footnote-2") → displayed marker ("1"). */

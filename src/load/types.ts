@@ -1,7 +1,7 @@
 // The contract between format loaders (txt, md, docx, pdf, doc) and the plan parser.
 import type { OffsetMap } from '../text/normalize.js';
 
-export type SourceFormat = 'txt' | 'md' | 'docx' | 'pdf' | 'doc';
+export type SourceFormat = 'txt' | 'md' | 'docx' | 'pdf' | 'doc' | 'html';
 
 /**
  * What every loader returns. `text` is normalized (NFC, Đ folded, LF line ends) and every
