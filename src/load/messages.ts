@@ -87,6 +87,13 @@ export const LOAD_ERROR_MESSAGES: Record<LoadErrorCode, Localized> = {
  * (Phụ lục I: Times New Roman, Unicode TCVN 6909:2001; DOMAIN §1 [TMVN-30], certain).
  */
 export const LOAD_WARNING_MESSAGES: Record<string, { severity: 'warning' | 'info'; message: Localized }> = {
+  'not-a-plan': {
+    severity: 'info',
+    message: {
+      vi: 'Tệp không có dấu hiệu của một kế hoạch (không có tên loại văn bản, phần đầu văn bản hay mục đánh số): không kiểm tra cấu trúc.',
+      en: 'The file shows no sign of being a plan (no document type name, header or numbered sections): its structure was not checked.',
+    },
+  },
   'pdf-pages-without-text': {
     severity: 'warning',
     message: {
