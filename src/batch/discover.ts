@@ -202,6 +202,23 @@ function settingsFilesIn(dir: string, absDir: string, names: readonly string[]):
   return out;
 }
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+function utf8OrNull(name: Buffer): string | null {
+  try {
+    return STRICT_UTF8.decode(name);
+  } catch {
+    return null;
+  }
+}
+
+/** A file name that is not UTF-8, shown with each byte outside ASCII as \xNN. */
+export function escapeBytes(name: Buffer): string {
+  let out = '';
+  for (const b of name) out += b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`;
+  return out;
+}
+
 function errCode(err: unknown): string {
   return (err as NodeJS.ErrnoException).code ?? 'EIO';
 }
@@ -267,7 +284,17 @@ export function discover(inputs: readonly string[], cwd: string, options: Discov
     const rules = perFolder ? [...ignores, ...readIgnore(resolve(cwd, dir))] : ignores;
     let entries: string[];
     try {
-      entries = readdirSync(resolve(cwd, dir)).sort((a, b) => a.localeCompare(b, 'vi'));
+      // As bytes: a name that is not UTF-8 (Windows names left by unzip) decodes to U+FFFD and could not be
+      // opened under that name; it is reported, escaped, instead of vanishing.
+      const raw = readdirSync(resolve(cwd, dir), { encoding: 'buffer' });
+      entries = [];
+      for (const name of raw) {
+        const text = utf8OrNull(name);
+        if (text === null) {
+          if (isPlanFileName(name.toString('latin1'))) unreadable.push({ path: join(dir, escapeBytes(name)), code: 'EILSEQ' });
+        } else entries.push(text);
+      }
+      entries.sort((a, b) => a.localeCompare(b, 'vi'));
     } catch (err) {
       unreadable.push({ path: dir, code: errCode(err) });
       return;

@@ -175,3 +175,15 @@ describe('discover: symlinks leaving the checked folder', () => {
     rmSync(base, { recursive: true, force: true });
   });
 });
+
+describe('a file name that is not UTF-8', () => {
+  it('is reported with its bytes escaped, not skipped silently; the other files are found', () => {
+    const dir = join(root, 'latin1');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/K`), Buffer.from([0xea]), Buffer.from(' ho\u1ea1ch.txt'.replace('\u1ea1', 'a'))]), 'x');
+    writeFileSync(join(dir, 'ok.txt'), 'x');
+    const d = discover(['latin1'], root);
+    expect(d.files).toEqual([join('latin1', 'ok.txt')]);
+    expect(d.unreadable).toEqual([{ path: join('latin1', 'K\\xea hoach.txt'), code: 'EILSEQ' }]);
+  });
+});
