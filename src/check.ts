@@ -108,11 +108,21 @@ export async function readInput(path: string, options: Pick<FileOptions, 'maxByt
   }
 }
 
+/**
+ * Whether a parsed document shows any sign of being a plan: a document type name ("KẾ HOẠCH"), a header part
+ * (number, national name, motto, issuing body) or numbered sections. A note or letter has none of them.
+ */
+export function looksLikePlan(doc: PlanDocument): boolean {
+  const h = doc.header;
+  return Boolean(h.documentType || h.documentNumber || h.nationalName || h.motto || h.issuingBody) || doc.sections.length > 0;
+}
+
 /** Parses a loaded document and derives its facts (the format-independent half of the pipeline). */
 export function parseLoaded(loaded: LoadedDocument, path: string, bytes: number, options: Pick<FileOptions, 'today'>): Parsed {
   const verdict = garbledVerdict(loaded.text);
   if (verdict.garbled && !loaded.warnings.some((w) => w.code === 'text-garbled')) loaded.warnings.push({ code: 'text-garbled', sample: verdict.sample });
   const doc = parsePlan(loaded, { path, bytes });
+  if (!looksLikePlan(doc) && !loaded.warnings.some((w) => w.code === 'not-a-plan')) loaded.warnings.push({ code: 'not-a-plan' });
   const facts = extractFacts(doc, loaded.text, options.today ? { today: options.today } : {});
   return { loaded, doc, facts };
 }
@@ -266,7 +276,9 @@ export interface CheckOptions extends FileOptions {
 /** Runs the rules over a parsed document and builds its result. Text that is not readable Vietnamese is not checked. */
 export function resultOf(path: string, parsed: Parsed, options: CheckOptions): FileResult {
   // Rules run on text that is not readable Vietnamese would only report noise: the load warning says why.
-  const trusted = !parsed.loaded.warnings.some((w) => w.code === 'text-garbled');
+  // Neither are rules run on a document that is not a plan (a note, a letter): one info says so instead of a
+  // pile of "missing header part" errors.
+  const trusted = !parsed.loaded.warnings.some((w) => w.code === 'text-garbled' || w.code === 'not-a-plan');
   // The loader's notes (rules load/*) come first: they say what the other findings could see.
   const findings = [
     ...runRules(FILE_LEVEL_RULES, parsed.loaded, parsed.doc, parsed.facts, options.engine),

@@ -13,7 +13,27 @@ export interface Io {
   stderrIsTTY: boolean;
 }
 
+/** Temporary files being written right now: removed if the run is interrupted. */
+const pendingTemps = new Set<string>();
+let signalsInstalled = false;
+
+/**
+ * Ctrl-C and SIGTERM end the run with 130 / 143 (128 + signal number, as shells report) after removing any
+ * temporary file being written; the checking processes end with their parent (their IPC channel closes).
+ */
+function installSignalHandlers(): void {
+  if (signalsInstalled) return;
+  signalsInstalled = true;
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.on(signal, () => {
+      for (const tmp of pendingTemps) rmSync(tmp, { force: true });
+      process.exit(code);
+    });
+  }
+}
+
 export function processIo(): Io {
+  installSignalHandlers();
   // A closed pipe (`kehoach check … | head -1`) ends the run quietly instead of printing an EPIPE stack trace.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -38,11 +58,14 @@ export function writeTarget(target: { path: string; mode: 'atomic' | 'through' }
 /** Writes `content` to `path` atomically: a temporary file in the same folder, then rename. */
 export function writeFileAtomic(path: string, content: string): void {
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  pendingTemps.add(tmp);
   try {
     writeFileSync(tmp, content, { encoding: 'utf8', flag: 'wx' });
     renameSync(tmp, path);
   } catch (err) {
     rmSync(tmp, { force: true });
     throw err;
+  } finally {
+    pendingTemps.delete(tmp);
   }
 }

@@ -1,9 +1,10 @@
 // Finds plan files under the given folders, files and globs: recursive, sorted, .kehoachignore honoured,
 // symlink loops and unreadable entries reported instead of crashing.
 import { existsSync, lstatSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { CONFIG_FILES } from '../config/load.js';
 
-export const PLAN_EXTENSIONS = new Set(['.docx', '.pdf', '.txt', '.doc', '.md', '.markdown']);
+export const PLAN_EXTENSIONS = new Set(['.docx', '.pdf', '.txt', '.doc', '.md', '.markdown', '.html', '.htm']);
 
 /**
  * A folder's own documentation in Markdown (README.md, CHANGELOG.md …) is not a plan: a folder walk skips it.
@@ -25,6 +26,20 @@ export interface Discovery {
   unreadable: { path: string; code: string }[];
   /** Symlinks inside a checked folder that lead outside it: not followed (a submission cannot pull in other files). */
   outside: string[];
+  /**
+   * Configuration and ignore files found inside checked folders and not applied (unless per-folder lookup is
+   * asked for): a submitted folder cannot switch the checks off or hide its own plans.
+   */
+  foreignSettings: string[];
+}
+
+export interface DiscoverOptions {
+  /**
+   * Read .kehoachignore files inside the checked folders (each applies below its folder), as document
+   * repositories that keep their own settings want. Default: only the nearest .kehoachignore at or above the
+   * working directory applies (the checker's side), to paths relative to its folder.
+   */
+  perFolder?: boolean;
 }
 
 /**
@@ -163,6 +178,47 @@ function readIgnore(dir: string): IgnoreRule[] {
   }
 }
 
+/** The nearest folder at or above `dir` holding a .kehoachignore, or null. */
+export function findIgnoreDir(dir: string): string | null {
+  for (let current = resolve(dir); ; current = dirname(current)) {
+    if (existsSync(join(current, IGNORE_FILE))) return current;
+    if (dirname(current) === current) return null;
+  }
+}
+
+/** The settings files of ours among `names` (in `dir`, read at `absDir`): configs, ignore files, package.json with a "kehoach" key. */
+function settingsFilesIn(dir: string, absDir: string, names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    if (name === IGNORE_FILE || (CONFIG_FILES as readonly string[]).includes(name)) out.push(join(dir, name));
+    else if (name === 'package.json') {
+      try {
+        if ((JSON.parse(readFileSync(join(absDir, name), 'utf8')) as Record<string, unknown>)['kehoach'] !== undefined) out.push(join(dir, name));
+      } catch {
+        // Not ours.
+      }
+    }
+  }
+  return out;
+}
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+function utf8OrNull(name: Buffer): string | null {
+  try {
+    return STRICT_UTF8.decode(name);
+  } catch {
+    return null;
+  }
+}
+
+/** A file name that is not UTF-8, shown with each byte outside ASCII as \xNN. */
+export function escapeBytes(name: Buffer): string {
+  let out = '';
+  for (const b of name) out += b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`;
+  return out;
+}
+
 function errCode(err: unknown): string {
   return (err as NodeJS.ErrnoException).code ?? 'EIO';
 }
@@ -171,11 +227,24 @@ function errCode(err: unknown): string {
  * Expands folders, files and globs into the plan files to check, in a stable order: inputs in the order
  * given, each folder's entries sorted the Vietnamese way; a file reached twice is listed once.
  */
-export function discover(inputs: readonly string[], cwd: string): Discovery {
+export function discover(inputs: readonly string[], cwd: string, options: DiscoverOptions = {}): Discovery {
   const files: string[] = [];
   const missing: string[] = [];
   const unreadable: { path: string; code: string }[] = [];
   const outside: string[] = [];
+  const foreignSettings: string[] = [];
+  const perFolder = options.perFolder === true;
+  // The checker's own ignore file: the nearest at or above the working directory, relative to its folder.
+  const trustedDir = findIgnoreDir(cwd);
+  const trusted = trustedDir ? readIgnore(trustedDir) : [];
+  const trustedIgnores = (path: string): boolean => {
+    if (!trustedDir || trusted.length === 0) return false;
+    const rel = relative(trustedDir, resolve(cwd, path)).split(sep).join('/');
+    return !rel.startsWith('../') && rel !== '..' && trusted.some((r) => r.test(rel));
+  };
+  /** Folders at or above the working directory: their settings are the checker's, not a submission's. */
+  const cwdReal = realOfDir(cwd);
+  const isAboveCwd = (real: string): boolean => cwdReal === real || cwdReal.startsWith(real.endsWith(sep) ? real : real + sep);
   /** Whether `real` (a resolved path) lies inside the folder `rootReal`. */
   const within = (real: string, rootReal: string): boolean => real === rootReal || real.startsWith(rootReal.endsWith(sep) ? rootReal : rootReal + sep);
   const realOf = (path: string): string | null => {
@@ -212,19 +281,30 @@ export function discover(inputs: readonly string[], cwd: string): Discovery {
     }
     if (seenDirs.has(real)) return; // symlink loop or a folder reached twice
     seenDirs.add(real);
-    const rules = [...ignores, ...readIgnore(resolve(cwd, dir))];
+    const rules = perFolder ? [...ignores, ...readIgnore(resolve(cwd, dir))] : ignores;
     let entries: string[];
     try {
-      entries = readdirSync(resolve(cwd, dir)).sort((a, b) => a.localeCompare(b, 'vi'));
+      // As bytes: a name that is not UTF-8 (Windows names left by unzip) decodes to U+FFFD and could not be
+      // opened under that name; it is reported, escaped, instead of vanishing.
+      const raw = readdirSync(resolve(cwd, dir), { encoding: 'buffer' });
+      entries = [];
+      for (const name of raw) {
+        const text = utf8OrNull(name);
+        if (text === null) {
+          if (isPlanFileName(name.toString('latin1'))) unreadable.push({ path: join(dir, escapeBytes(name)), code: 'EILSEQ' });
+        } else entries.push(text);
+      }
+      entries.sort((a, b) => a.localeCompare(b, 'vi'));
     } catch (err) {
       unreadable.push({ path: dir, code: errCode(err) });
       return;
     }
+    if (!perFolder && !isAboveCwd(real)) foreignSettings.push(...settingsFilesIn(dir, resolve(cwd, dir), entries));
     for (const name of entries) {
       if (name.startsWith('.') || name === 'node_modules') continue;
       const path = join(dir, name);
       const rel = relative(root, path).split(sep).join('/');
-      if (rules.some((r) => r.test(rel))) continue;
+      if (rules.some((r) => r.test(rel)) || trustedIgnores(path)) continue;
       let st;
       try {
         st = statSync(resolve(cwd, path));
@@ -289,5 +369,13 @@ export function discover(inputs: readonly string[], cwd: string): Discovery {
     if (st.isDirectory()) walk(input, input, [], new Set(), () => true);
     else addFile(input);
   }
-  return { files, missing, unreadable, outside };
+  return { files, missing, unreadable, outside, foreignSettings };
+}
+
+function realOfDir(dir: string): string {
+  try {
+    return realpathSync(dir);
+  } catch {
+    return resolve(dir);
+  }
 }

@@ -1,7 +1,7 @@
-// A pool of worker threads that check files in parallel under a heap limit and a per-file timeout:
-// a file that hangs or needs too much memory fails alone, and its worker is replaced.
-import { Worker } from 'node:worker_threads';
+// A pool of worker processes that check files in parallel under a heap limit and a per-file timeout:
+// a file that hangs, needs too much memory or crashes the reader natively fails alone, and its worker is replaced.
 import { loadErrorResult, type CheckOptions } from '../check.js';
+import { exitError, spawnIsolate, type Isolate } from '../load/isolate.js';
 import { DEFAULT_LIMITS } from '../load/limits.js';
 import { LoadError } from '../load/types.js';
 import { compiledWorkerUrl } from '../load/worker-url.js';
@@ -40,7 +40,7 @@ function memoryLimitOf(options: CheckOptions): number {
 }
 
 interface Slot {
-  worker: Worker;
+  worker: Isolate;
   memoryMb: number;
   ready: boolean;
   /** The task this worker owns: reserved at spawn (timer null) or running (timer set). */
@@ -49,7 +49,7 @@ interface Slot {
 }
 
 /**
- * Checks `tasks` with up to `jobs` workers. Resolves when every task has had exactly one onResult call.
+ * Checks `tasks` with up to `jobs` worker processes. Resolves when every task has had exactly one onResult call.
  * Each worker is started with the heap limit of the file it is started for; the per-file timeout runs
  * from the moment the file is posted to a ready worker (start-up is not charged to the file).
  * Rejects only when no worker entry exists (the package is not built).
@@ -74,7 +74,7 @@ export function runPool(tasks: readonly PoolTask[], options: PoolOptions): Promi
       if (--remaining === 0) {
         for (const s of slots) {
           s.dead = true;
-          void s.worker.terminate();
+          s.worker.kill();
         }
         resolveAll();
       }
@@ -91,7 +91,9 @@ export function runPool(tasks: readonly PoolTask[], options: PoolOptions): Promi
       const timer = arm(slot, index);
       slot.task = { index, timer };
       options.onStart?.(index, task.path);
-      slot.worker.postMessage({ id: index, path: task.path, options: task.options } satisfies WorkerTask);
+      if (!slot.worker.send({ id: index, path: task.path, options: task.options } satisfies WorkerTask)) {
+        fail(slot, new LoadError('internal', 'the checking process is gone'));
+      }
     };
 
     /** Replaces `slot` (already ended) by a worker for the next task, if any is left. */
@@ -106,13 +108,13 @@ export function runPool(tasks: readonly PoolTask[], options: PoolOptions): Promi
       if (slot.dead || slot.task || !slot.ready) return;
       if (next >= tasks.length) {
         slot.dead = true;
-        void slot.worker.terminate();
+        slot.worker.kill();
         return;
       }
       // A file whose configuration sets another heap limit gets a worker started with that limit.
       if (memoryLimitOf((tasks[next] as PoolTask).options) !== slot.memoryMb) {
         slot.dead = true;
-        void slot.worker.terminate();
+        slot.worker.kill();
         replace(slot);
         return;
       }
@@ -123,7 +125,7 @@ export function runPool(tasks: readonly PoolTask[], options: PoolOptions): Promi
     const fail = (slot: Slot, err: LoadError): void => {
       if (slot.dead) return;
       slot.dead = true;
-      void slot.worker.terminate();
+      slot.worker.kill();
       const owned = slot.task;
       if (owned) {
         const task = tasks[owned.index] as PoolTask;
@@ -134,39 +136,31 @@ export function runPool(tasks: readonly PoolTask[], options: PoolOptions): Promi
 
     const spawn = (index: number): Slot => {
       const memoryMb = memoryLimitOf((tasks[index] as PoolTask).options);
-      const worker = new Worker(url, {
-        resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(4, Math.round(memoryMb / 8))) },
-      });
-      const slot: Slot = { worker, memoryMb, ready: false, task: { index, timer: null }, dead: false };
-      worker.on('message', (reply: WorkerReply) => {
-        if (slot.dead) return;
-        if (reply.kind === 'ready') {
-          slot.ready = true;
-          if (slot.task && !slot.task.timer) start(slot, slot.task.index);
-          else assign(slot);
-          return;
-        }
-        if (reply.kind === 'page') {
-          // A scanned page was recognised (--ocr): the time limit counts again from here.
-          if (slot.task?.index === reply.id && slot.task.timer) {
-            clearTimeout(slot.task.timer);
-            slot.task.timer = arm(slot, reply.id);
+      // The slot exists before its process can speak: handlers refer to it.
+      const slot: Slot = { worker: { send: () => false, kill: () => undefined }, memoryMb, ready: false, task: { index, timer: null }, dead: false };
+      slot.worker = spawnIsolate(url, memoryMb, {
+        onMessage: (m) => {
+          const reply = m as WorkerReply;
+          if (slot.dead) return;
+          if (reply.kind === 'ready') {
+            slot.ready = true;
+            if (slot.task && !slot.task.timer) start(slot, slot.task.index);
+            else assign(slot);
+            return;
           }
-          return;
-        }
-        if (slot.task?.index === reply.id) settle(slot, reply.result);
-        assign(slot);
-      });
-      worker.on('error', (err: Error & { code?: string }) => {
-        fail(
-          slot,
-          err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new LoadError('out-of-memory', `> ${memoryMb} MB`)
-            : new LoadError('internal', err.message.split('\n')[0]),
-        );
-      });
-      worker.on('exit', (code) => {
-        fail(slot, new LoadError('internal', `worker exited with code ${code}`));
+          if (reply.kind === 'page') {
+            // A scanned page was recognised (--ocr): the time limit counts again from here.
+            if (slot.task?.index === reply.id && slot.task.timer) {
+              clearTimeout(slot.task.timer);
+              slot.task.timer = arm(slot, reply.id);
+            }
+            return;
+          }
+          if (slot.task?.index === reply.id) settle(slot, reply.result);
+          assign(slot);
+        },
+        // A native abort, an out-of-memory or any other end of the process fails the file it was checking.
+        onExit: (exit) => fail(slot, exitError(exit, `> ${memoryMb} MB`)),
       });
       return slot;
     };

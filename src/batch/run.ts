@@ -10,7 +10,7 @@ import { ProgressLine } from './progress.js';
 export interface BatchOptions {
   lang: 'vi' | 'en';
   io: Io;
-  /** Worker threads; undefined or 0 for one per core; 1 checks plain text in this thread, other formats in one worker. */
+  /** Worker processes; undefined or 0 for one per core; 1 checks plain text in this process, other formats in one worker. */
   jobs: number | undefined;
   debug: boolean;
   progress: boolean;

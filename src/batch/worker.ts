@@ -1,6 +1,6 @@
-// Pool worker thread: checks the files the pool posts, one at a time, and posts back their FileResults.
-import { parentPort } from 'node:worker_threads';
+// Pool worker process: checks the files the pool posts, one at a time, and posts back their FileResults.
 import { checkFile, loadErrorResult, type CheckOptions } from '../check.js';
+import { abortHook, exitWithParent } from '../load/isolate.js';
 import { onOcrPage } from '../load/ocr.js';
 import type { FileResult } from '../model/finding.js';
 
@@ -17,16 +17,19 @@ export interface WorkerTask {
  */
 export type WorkerReply = { kind: 'ready' } | { kind: 'result'; id: number; result: FileResult } | { kind: 'page'; id: number };
 
-const port = parentPort;
-if (port) {
+const send = (reply: WorkerReply): void => void process.send?.(reply);
+
+if (process.send) {
+  exitWithParent();
   let current = -1;
-  onOcrPage(() => port.postMessage({ kind: 'page', id: current } satisfies WorkerReply));
-  port.on('message', (task: WorkerTask) => {
+  onOcrPage(() => send({ kind: 'page', id: current }));
+  process.on('message', (task: WorkerTask) => {
     current = task.id;
-    // The pool already bounds this thread's heap and time, so the loader need not start a worker of its own.
+    abortHook(task.path);
+    // The pool already bounds this process's heap and time, so the loader need not start a process of its own.
     void checkFile(task.path, { ...task.options, isolate: false })
       .catch((err: unknown) => loadErrorResult(task.path, err, task.options.lang, task.options.debug))
-      .then((result) => port.postMessage({ kind: 'result', id: task.id, result } satisfies WorkerReply));
+      .then((result) => send({ kind: 'result', id: task.id, result }));
   });
-  port.postMessage({ kind: 'ready' } satisfies WorkerReply);
+  send({ kind: 'ready' });
 }

@@ -51,6 +51,8 @@ interface CheckFlags {
   cacheLocation?: string;
   debug?: boolean;
   progress?: boolean;
+  /** Read config and ignore files inside the checked folders (default: only at or above the working directory). */
+  configPerFolder?: boolean;
   /** Set when -f was given on the command line (not the default). */
   explicitFormat?: boolean;
 }
@@ -109,10 +111,15 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
   const jobs = parseIntOption(flags.jobs, '--jobs');
 
   const { discover } = await import('../batch/discover.js');
-  const found = discover(paths, io.cwd);
+  const perFolder = Boolean(flags.configPerFolder);
+  const found = discover(paths, io.cwd, { perFolder });
+  const listed = (items: string[]): string => items.slice(0, 5).join(', ') + (items.length > 5 ? ', …' : '');
   if (found.outside.length > 0) {
-    const shown = found.outside.slice(0, 5).join(', ') + (found.outside.length > 5 ? ', …' : '');
-    io.stderr(`kehoach: ${t(CLI_TEXT.linksOutside, lang, { count: found.outside.length, paths: shown })}\n`);
+    io.stderr(`kehoach: ${t(CLI_TEXT.linksOutside, lang, { count: found.outside.length, paths: listed(found.outside) })}\n`);
+  }
+  // Settings a checked folder carries are not the checker's: named once, not applied (unless --config-per-folder).
+  if (found.foreignSettings.length > 0) {
+    io.stderr(`kehoach: ${t(CLI_TEXT.foreignSettings, lang, { count: found.foreignSettings.length, paths: listed(found.foreignSettings) })}\n`);
   }
   // Outputs are resolved against every input by file identity before anything is checked (inputs are never written).
   const { inputIdentities, reportTarget, cacheTarget, TargetError } = await import('./output-target.js');
@@ -154,11 +161,12 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
     RULES,
     flags.config ? resolve(io.cwd, flags.config) : null,
   );
-  // Every configuration is validated before any file is checked.
+  // Every configuration is validated before any file is checked. By default one configuration applies to every
+  // file: the one found from the working directory upward (or --config), never one inside a checked folder.
   const configs = new Map<string, ReturnType<typeof resolver.forFile>>();
   const problems = [];
   for (const file of found.files) {
-    const result = resolver.forFile(resolve(io.cwd, file));
+    const result = perFolder ? resolver.forFile(resolve(io.cwd, file)) : resolver.forDirectory(io.cwd);
     configs.set(file, result);
     if (!result.ok) problems.push(...result.problems);
   }
@@ -253,7 +261,15 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
     io.stderr(`${t(CLI_TEXT.written, lang, { path: flags.output })}\n`);
   } else io.stdout(report);
 
-  if (results.some((r) => r.error)) return EXIT.trouble;
+  // An input that cannot be read (corrupt, encrypted, scanned, not a regular file …) is a finding about that input:
+  // exit 1, as for an error. Exit 2 stays for usage, configuration and internal failures, and for a path that
+  // does not exist (a mistyped command line).
+  if (results.some((r) => r.error && (r.error.code === 'internal' || r.error.code === 'not-found'))) return EXIT.trouble;
+  const unreadable = results.filter((r) => r.error).length;
+  if (unreadable > 0) {
+    io.stderr(`kehoach: ${t(CLI_TEXT.failedOnUnreadable, lang, { n: unreadable })}\n`);
+    return EXIT.findings;
+  }
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const infos = results.reduce((n, r) => n + r.infoCount, 0);
@@ -375,6 +391,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(langOption())
     .option('--no-color', 'không tô màu / no colour')
     .option('-c, --config <file>', 'tệp cấu hình / config file')
+    .option(
+      '--config-per-folder',
+      'đọc cấu hình và .kehoachignore trong từng thư mục được kiểm tra / read config and .kehoachignore inside the checked folders',
+    )
     .addOption(new Option('--stage <stage>', 'draft: lỗi bản nháp chỉ là info / draft placeholders are info').choices(['draft', 'final']))
     .addOption(new Option('--profile <profile>', 'loại kế hoạch / plan profile').choices(['cchc', 'generic']))
     .option('--max-warnings <n>', 'thoát mã 1 khi số cảnh báo vượt n / exit 1 above n warnings')

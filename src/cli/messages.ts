@@ -14,6 +14,7 @@ export const CLI_TEXT = {
   },
   failedOnLevel: { vi: 'thất bại: {n} phát hiện ở mức --fail-on {level} trở lên.', en: 'failed: {n} finding(s) at --fail-on {level} or above.' },
   failedOnMaxWarnings: { vi: 'thất bại: {n} cảnh báo, vượt --max-warnings {max}.', en: 'failed: {n} warnings, more than --max-warnings {max}.' },
+  failedOnUnreadable: { vi: 'thất bại: {n} tệp không đọc được (xem lý do trong báo cáo).', en: 'failed: {n} file(s) could not be read (the report says why).' },
   unknownRule: { vi: 'Không có quy tắc "{value}".', en: 'No rule "{value}".' },
   written: { vi: 'Đã ghi báo cáo vào {path}', en: 'Report written to {path}' },
   exists: { vi: '{path} đã tồn tại; dùng --force để ghi đè.', en: '{path} already exists; use --force to overwrite.' },
@@ -26,6 +27,10 @@ export const CLI_TEXT = {
   linksOutside: {
     vi: 'Không theo {count} liên kết (symlink) dẫn ra ngoài thư mục được kiểm tra: {paths}',
     en: 'Not followed: {count} symbolic link(s) leading outside the checked folder: {paths}',
+  },
+  foreignSettings: {
+    vi: 'Không áp dụng {count} tệp cấu hình/bỏ qua nằm trong thư mục được kiểm tra (chỉ dùng tệp từ thư mục hiện tại trở lên; --config-per-folder để áp dụng): {paths}',
+    en: 'Not applied: {count} config/ignore file(s) inside the checked folders (only those at or above the working directory count; --config-per-folder applies them): {paths}',
   },
   outputIsPlan: {
     vi: '{path} là một văn bản kế hoạch, không phải báo cáo: không ghi đè. Hãy chọn tên tệp khác cho -o.',

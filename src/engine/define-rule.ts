@@ -98,7 +98,7 @@ export interface RuleDefinition<M extends string, O> {
      */
     fileLevel?: boolean;
     /** Only for files of these formats (default: all): presentation rules need a file that has fonts and pages. */
-    formats?: readonly ('txt' | 'md' | 'docx' | 'pdf' | 'doc')[];
+    formats?: readonly ('txt' | 'md' | 'html' | 'docx' | 'pdf' | 'doc')[];
     /** A group switched on and off together ("presentation": config key `presentation: false`). */
     group?: 'presentation';
   };

@@ -42,6 +42,10 @@ async function loadFormat(bytes: Uint8Array, sniff: SniffResult, options: Dispat
         const { loadDoc } = await import('./doc.js');
         return await loadDoc(bytes);
       }
+      case 'html': {
+        const { loadHtml } = await import('./html.js');
+        return await loadHtml(bytes);
+      }
       case 'txt': {
         const { loadTxt } = await import('./txt.js');
         return loadTxt(bytes, { maxChars: options.limits.maxTextChars });

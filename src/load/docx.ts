@@ -11,10 +11,11 @@ import {
   type Item,
   type ParagraphItem,
 } from './layout.js';
+import { hiddenStyles, stripHiddenRuns } from './docx-hidden.js';
 import { buildPresentation } from './docx-presentation.js';
 import { readWordParts } from './docx-xml/index.js';
 import { LoadError, type LoadedDocument, type LoadWarning } from './types.js';
-import { readZipDirectory, type ZipEntry } from './zip-guard.js';
+import { EntryTooLarge, guardedZip, readZipDirectory, type ZipEntry } from './zip-guard.js';
 
 // A paragraph's Word index and alignment travel through mammoth's HTML as a private-use marker at its start.
 const MARK_OPEN = '\ue000';
@@ -38,6 +39,11 @@ export async function loadDocx(bytes: Uint8Array, options: DocxOptions): Promise
   const parts = checkXmlParts(bytes, entries);
 
   const warnings: LoadWarning[] = [];
+  // The presentation reader sees the file as it is (hidden text included: the final-version check counts it);
+  // mammoth and the rules see it without its hidden runs.
+  const asStored = new Map(parts);
+  const hiddenRuns = removeHiddenText(parts);
+  if (hiddenRuns > 0) warnings.push({ code: 'docx-hidden-text', detail: `${hiddenRuns} hidden run(s) (w:vanish) not read` });
   const styleFonts = readStyleFonts(parts);
   const needsLegacy = styleFonts.mentionsLegacy || documentMentionsLegacyFont(parts);
   let tcvn: TcvnDecoder | undefined;
@@ -50,9 +56,12 @@ export async function loadDocx(bytes: Uint8Array, options: DocxOptions): Promise
   const mammoth = (await import('mammoth')).default;
   let html: string;
   try {
+    // mammoth reads the package through guardedZip (no entry inflated past its declared size), and pictures are
+    // never read: the check needs their place, not their bytes (mammoth would inline each one as base64).
+    const noImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-      { transformDocument: (doc: unknown) => annotate(doc, styleFonts, tcvn, legacy), ignoreEmptyParagraphs: false },
+      { file: guardedZip(bytes, entries, parts) } as unknown as { buffer: Buffer },
+      { transformDocument: (doc: unknown) => annotate(doc, styleFonts, tcvn, legacy), ignoreEmptyParagraphs: false, convertImage: noImage },
     );
     html = result.value;
     const seen = new Set<string>();
@@ -64,6 +73,7 @@ export async function loadDocx(bytes: Uint8Array, options: DocxOptions): Promise
     }
   } catch (err) {
     if (err instanceof LoadError) throw err;
+    if (err instanceof EntryTooLarge) throw new LoadError('docx-too-large', err.message);
     // mammoth and its XML parser recurse per nesting level: thousands of nested tables exhaust the stack.
     if (err instanceof RangeError && /call stack/iu.test(err.message)) {
       throw new LoadError('corrupt-docx', 'nested too deeply: tables or content controls inside one another thousands of levels deep');
@@ -81,12 +91,31 @@ export async function loadDocx(bytes: Uint8Array, options: DocxOptions): Promise
   const loaded = layoutDocument('docx', items, warnings, { encoding: 'docx' });
   // Fonts, sizes, layout, page setup and revision marks, read from the XML mammoth's HTML drops them from.
   try {
-    loaded.presentation = buildPresentation(readWordParts(parts), loaded.blocks);
+    loaded.presentation = buildPresentation(readWordParts(asStored), loaded.blocks);
   } catch (err) {
     if (err instanceof RangeError && /call stack/iu.test(err.message)) warnings.push({ code: 'docx-presentation-unread', detail: 'nested too deeply' });
     else warnings.push({ code: 'docx-presentation-unread', detail: errorMessage(err) });
   }
   return loaded;
+}
+
+const RUN_TAG = Buffer.from('<w:r');
+
+/**
+ * Cuts hidden runs out of every XML part holding runs (the main document, whatever its name, footnotes,
+ * endnotes …) in `parts`, which mammoth is then served; returns how many runs were cut.
+ */
+function removeHiddenText(parts: Map<string, Uint8Array>): number {
+  const hidden = hiddenStyles(readXmlPart(parts, 'word/styles.xml'));
+  let removed = 0;
+  for (const [name, data] of parts) {
+    if (!name.endsWith('.xml') || Buffer.from(data.buffer, data.byteOffset, data.byteLength).indexOf(RUN_TAG) < 0) continue;
+    const result = stripHiddenRuns(new TextDecoder('utf-8').decode(data), hidden);
+    if (result.removed === 0) continue;
+    removed += result.removed;
+    parts.set(name, new TextEncoder().encode(result.xml));
+  }
+  return removed;
 }
 
 function errorMessage(err: unknown): string {
@@ -255,7 +284,8 @@ interface HtmlParagraph {
 
 const isElement = (n: ChildNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 
-class HtmlWalker {
+/** Reads HTML (mammoth's, or a web page normalised by html.ts) into paragraph and table items. */
+export class HtmlWalker {
   items: Item[] = [];
   listCount = 0;
   /** note id (e.g. "footnote-2") → displayed marker ("1"). */

@@ -17,7 +17,7 @@ export interface LoadOptions {
   password?: string;
   limits?: Partial<LoadLimits>;
   /**
-   * Run the docx/pdf/doc loaders in a worker thread with a heap limit and a timeout (default: true when the
+   * Run the docx/pdf/doc loaders in a child process with a heap limit and a timeout (default: true when the
    * compiled worker is available). Plain text is always loaded in-process.
    */
   isolate?: boolean;
@@ -42,7 +42,7 @@ export async function loadDocument(bytes: Uint8Array, options: LoadOptions): Pro
       if (options.isolate === true) throw new LoadError('internal', 'isolation worker not built (run `npm run build`)');
       return loadSniffed(bytes, sniff, dispatch);
     }
-    return loadIsolated(bytes, sniff, dispatch, url);
+    return loadIsolated(bytes, sniff, dispatch, url, options.path);
   };
   if (!options.ocr || sniff.format !== 'pdf') return load();
   return loadWithOcr(bytes, load, { timeoutMs: limits.timeoutMs, ...(options.password !== undefined ? { password: options.password } : {}) }, limits);

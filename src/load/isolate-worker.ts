@@ -1,6 +1,7 @@
-// Worker-thread entry: loads one document and posts back the LoadedDocument or the LoadError code.
-import { parentPort, workerData } from 'node:worker_threads';
+// Child-process entry: loads one document and posts back the LoadedDocument or the LoadError code, then waits
+// to be ended by its parent (or ends itself when the parent goes away).
 import { loadSniffed, type DispatchOptions } from './dispatch.js';
+import { abortHook, exitWithParent } from './isolate.js';
 import type { SniffResult } from './sniff.js';
 import { LoadError } from './types.js';
 
@@ -8,13 +9,17 @@ interface Job {
   bytes: Uint8Array;
   sniff: SniffResult;
   options: DispatchOptions;
+  path: string;
 }
 
-const job = workerData as Job;
-loadSniffed(job.bytes, job.sniff, job.options).then(
-  (doc) => parentPort?.postMessage({ ok: true, doc }),
-  (err: unknown) => {
-    const e = err instanceof LoadError ? err : new LoadError('internal', err instanceof Error ? err.message : String(err));
-    parentPort?.postMessage({ ok: false, code: e.code, detail: e.detail });
-  },
-);
+exitWithParent();
+process.once('message', (job: Job) => {
+  abortHook(job.path);
+  loadSniffed(job.bytes, job.sniff, job.options).then(
+    (doc) => process.send?.({ ok: true, doc }),
+    (err: unknown) => {
+      const e = err instanceof LoadError ? err : new LoadError('internal', err instanceof Error ? err.message : String(err));
+      process.send?.({ ok: false, code: e.code, detail: e.detail });
+    },
+  );
+});

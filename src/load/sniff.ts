@@ -81,7 +81,7 @@ function describeZip(bytes: Uint8Array, names: string[], entries?: ZipEntry[]): 
 }
 
 /**
- * Sniffs the format. Returns docx/pdf/doc/txt/md, or throws LoadError('unsupported-format' | 'binary') naming what it is.
+ * Sniffs the format. Returns docx/pdf/doc/html/txt/md, or throws LoadError('unsupported-format' | 'binary') naming what it is.
  * A truncated zip that still shows Word parts is reported as docx so that the docx loader reports it as corrupt.
  * `name` (the file name or path) only decides between text and Markdown: binary formats go by their bytes.
  */
@@ -120,8 +120,17 @@ export function sniffFormat(bytes: Uint8Array, name?: string): SniffResult {
   }
   for (const [magic, what] of OTHER_MAGIC) if (startsWith(bytes, magic)) throw new LoadError('unsupported-format', what);
   if (looksBinary(bytes)) throw new LoadError('binary', 'control characters or NUL bytes in the first 8 KB');
+  if ((name !== undefined && HTML_NAME.test(name)) || looksHtml(bytes)) return { format: 'html' };
   if (name !== undefined && MARKDOWN_NAME.test(name)) return { format: 'md' };
   return { format: looksMarkdown(bytes) ? 'md' : 'txt' };
+}
+
+const HTML_NAME = /\.html?$/iu;
+
+/** A web page whatever its name: it opens (after a BOM, blank space or comments) with <!DOCTYPE html> or <html. */
+export function looksHtml(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
+  return /^(?:\xef\xbb\xbf)?\s*(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+html\b|<html\b)/iu.test(head);
 }
 
 const MARKDOWN_NAME = /\.(?:md|markdown)$/iu;

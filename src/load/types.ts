@@ -3,7 +3,7 @@ import type { Presentation } from '../model/presentation.js';
 import type { DigitalSignature } from '../model/signature.js';
 import type { OffsetMap } from '../text/normalize.js';
 
-export type SourceFormat = 'txt' | 'md' | 'docx' | 'pdf' | 'doc';
+export type SourceFormat = 'txt' | 'md' | 'docx' | 'pdf' | 'doc' | 'html';
 
 /**
  * What every loader returns. `text` is normalized (NFC, Đ folded, LF line ends) and every

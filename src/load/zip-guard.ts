@@ -146,3 +146,49 @@ export function declaredSizes(entries: ZipEntry[]): { total: number; largest: Zi
   }
   return { total, largest };
 }
+
+/** The zip interface mammoth reads a .docx through (its `{ file }` input): only what the text needs. */
+export interface MammothZip {
+  exists(name: string): boolean;
+  read(name: string, encoding?: string): Promise<Uint8Array | string>;
+  write(name: string, contents: unknown): void;
+  toArrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** An entry that holds more than its zip directory declares (a lie only the inflater can find out). */
+export class EntryTooLarge extends Error {
+  constructor(readonly entry: string, readonly declared: number) {
+    super(`${entry} inflates to more than the ${declared} bytes its zip entry declares`);
+  }
+}
+
+/**
+ * A read-only zip for mammoth backed by this module's reader instead of JSZip: `parts` (already inflated and
+ * checked) are served as they are; any other entry is inflated to at most its declared size, and one that
+ * holds more is refused (EntryTooLarge) instead of being inflated to the end. Nothing is written.
+ */
+export function guardedZip(bytes: Uint8Array, entries: readonly ZipEntry[], parts: ReadonlyMap<string, Uint8Array>): MammothZip {
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const content = (name: string): Uint8Array => {
+    const part = parts.get(name);
+    if (part) return part;
+    const entry = byName.get(name);
+    if (!entry) throw new Error(`no zip entry ${name}`);
+    const data = inflateWithin(bytes, entry, entry.uncompressedSize);
+    if (!data) throw new EntryTooLarge(name, entry.uncompressedSize);
+    return data;
+  };
+  return {
+    exists: (name) => byName.has(name),
+    read: async (name, encoding) => {
+      const data = content(name);
+      if (encoding === 'base64') return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('base64');
+      if (encoding) return new TextDecoder(encoding).decode(data);
+      return data;
+    },
+    write: () => {
+      throw new Error('the document is read-only');
+    },
+    toArrayBuffer: () => Promise.reject(new Error('the document is read-only')),
+  };
+}

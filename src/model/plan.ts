@@ -7,7 +7,7 @@ import { SpanSchema, TextRefSchema } from './span.js';
 export const SourceInfoSchema = z
   .object({
     path: z.string(),
-    format: z.enum(['txt', 'md', 'docx', 'pdf', 'doc']),
+    format: z.enum(['txt', 'md', 'docx', 'pdf', 'doc', 'html']),
     encoding: z.string(),
     pageCount: z.number().int().positive().optional(),
     bytes: z.number().int().min(0),

@@ -29,6 +29,7 @@ import headerPlace from './header/place.js';
 import headerTitle from './header/title.js';
 import loadLegacyFontConverted from './load/legacy-font-converted.js';
 import loadLegacyFontUnconverted from './load/legacy-font-unconverted.js';
+import loadNotAPlan from './load/not-a-plan.js';
 import loadOcrUnavailable from './load/ocr-unavailable.js';
 import loadPdfOcr from './load/pdf-ocr.js';
 import loadPdfOcrLowConfidence from './load/pdf-ocr-low-confidence.js';
@@ -86,6 +87,7 @@ const ALL: AnyRule[] = [
   headerTitle,
   loadLegacyFontConverted,
   loadLegacyFontUnconverted,
+  loadNotAPlan,
   loadOcrUnavailable,
   loadPdfOcr,
   loadPdfOcrLowConfidence,

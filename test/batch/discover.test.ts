@@ -39,8 +39,8 @@ afterAll(() => {
 });
 
 describe('discover', () => {
-  it('walks folders in Vietnamese order, honours .kehoachignore, skips hidden folders and survives a symlink loop', () => {
-    const d = discover(['plans'], root);
+  it('walks folders in Vietnamese order, honours .kehoachignore (per folder), skips hidden folders and survives a symlink loop', () => {
+    const d = discover(['plans'], root, { perFolder: true });
     expect(d.files).toEqual([
       join('plans', 'Kế hoạch số 12 năm 2025.docx'),
       join('plans', 'Phòng Nội vụ', 'kế hoạch tháng 3.txt'),
@@ -48,6 +48,32 @@ describe('discover', () => {
     ]);
     expect(d.missing).toEqual([]);
     expect(d.unreadable).toEqual([]);
+    expect(d.foreignSettings).toEqual([]);
+  });
+
+  it('by default applies only the .kehoachignore at or above the working directory, and names the ones inside checked folders', () => {
+    const d = discover(['plans'], root);
+    // plans/.kehoachignore (a submission's own) hides nothing …
+    expect(d.files).toContain(join('plans', 'b.pdf'));
+    expect(d.files).toContain(join('plans', 'cũ', 'old.docx'));
+    expect(d.foreignSettings).toEqual([join('plans', '.kehoachignore')]);
+    // … while the working directory's own applies, relative to its folder.
+    const cwd = join(root, 'plans');
+    const own = discover(['.'], cwd);
+    expect(own.files).not.toContain('b.pdf');
+    expect(own.files).not.toContain(join('cũ', 'old.docx'));
+    expect(own.foreignSettings).toEqual([]);
+  });
+
+  it('names config files (and a package.json with a "kehoach" key) found inside checked folders', () => {
+    touch('sub/kehoach.config.json', '{"rules":{}}');
+    touch('sub/a/.kehoachrc.json', '{}');
+    touch('sub/a/package.json', '{"name":"x","kehoach":{}}');
+    touch('sub/b/package.json', '{"name":"y"}');
+    touch('sub/b/plan.txt', 'x');
+    const d = discover(['sub'], root);
+    expect(d.foreignSettings.sort()).toEqual([join('sub', 'a', '.kehoachrc.json'), join('sub', 'a', 'package.json'), join('sub', 'kehoach.config.json')].sort());
+    expect(discover(['sub'], root, { perFolder: true }).foreignSettings).toEqual([]);
   });
 
   it('lists a file reached twice once, and reports missing inputs', () => {
@@ -69,7 +95,7 @@ describe('discover', () => {
   });
 
   it('expands globs with Vietnamese names and spaces', () => {
-    expect(discover(['plans/**/*.docx'], root).files).toEqual([
+    expect(discover(['plans/**/*.docx'], root, { perFolder: true }).files).toEqual([
       join('plans', 'Kế hoạch số 12 năm 2025.docx'),
       join('plans', 'Phòng Nội vụ', 'sub', 'deep.docx'),
     ]);
@@ -147,5 +173,17 @@ describe('discover: symlinks leaving the checked folder', () => {
     expect(d.files.map((f) => f.replace(/\\/gu, '/')).sort()).toEqual(['submitted/inside.txt', 'submitted/own.txt', 'submitted/sub/inner.txt']);
     expect(d.outside.map((f) => f.replace(/\\/gu, '/')).sort()).toEqual(['submitted/away', 'submitted/link.docx']);
     rmSync(base, { recursive: true, force: true });
+  });
+});
+
+describe('a file name that is not UTF-8', () => {
+  it('is reported with its bytes escaped, not skipped silently; the other files are found', () => {
+    const dir = join(root, 'latin1');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/K`), Buffer.from([0xea]), Buffer.from(' ho\u1ea1ch.txt'.replace('\u1ea1', 'a'))]), 'x');
+    writeFileSync(join(dir, 'ok.txt'), 'x');
+    const d = discover(['latin1'], root);
+    expect(d.files).toEqual([join('latin1', 'ok.txt')]);
+    expect(d.unreadable).toEqual([{ path: join('latin1', 'K\\xea hoach.txt'), code: 'EILSEQ' }]);
   });
 });

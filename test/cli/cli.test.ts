@@ -68,9 +68,10 @@ describe('kehoach CLI', () => {
     expect(r.stdout).toContain('seed003.txt');
   });
 
-  it('reports scanned, truncated and encrypted files once each with their cause (exit 2)', () => {
+  it('reports scanned, truncated and encrypted files once each with their cause (exit 1: findings about the inputs)', () => {
     const r = run(['check', 'fixtures/broken', '--format', 'json']);
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/thất bại: \d+ tệp không đọc được/u);
     const json = JSON.parse(r.stdout) as { results: { path: string; error: { code: string } | null }[] };
     const codes = Object.fromEntries(json.results.map((x) => [x.path.split('/').pop(), x.error?.code]));
     expect(codes).toMatchObject({
@@ -127,7 +128,8 @@ describe('kehoach CLI', () => {
 
   it('speaks English with --lang en', () => {
     const r = run(['check', 'fixtures/broken/seed003-scanned.pdf', '--lang', 'en']);
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/failed: 1 file\(s\) could not be read/u);
     expect(r.stdout).toMatch(/no text layer/iu);
   });
 
@@ -146,8 +148,8 @@ describe('kehoach CLI', () => {
       const out = join(dir, `${format}.txt`);
       const printed = run(['check', 'fixtures/plans', 'fixtures/docx/seed003.docx', 'fixtures/broken', '--format', format]);
       const written = run(['check', 'fixtures/plans', 'fixtures/docx/seed003.docx', 'fixtures/broken', '--format', format, '-o', out]);
-      expect(printed.code).toBe(2);
-      expect(written.code).toBe(2);
+      expect(printed.code).toBe(1);
+      expect(written.code).toBe(1);
       expect(printed.stdout.length).toBeGreaterThan(1000);
       expect(printed.stdout).toBe(readFileSync(out, 'utf8'));
     }

@@ -146,6 +146,26 @@ function oleJunk(): Buffer {
   return Buffer.concat([head, junk(1024, 77), Buffer.from('WordDocument', 'utf16le'), junk(4096, 78)]);
 }
 
+/**
+ * seed001.doc with the sector chain of its WordDocument stream turned into a three-sector loop (A → B → C → A):
+ * word-extractor used to follow it until V8 aborted the process (exit 133).
+ */
+function loopingDoc(): Buffer {
+  const doc = Buffer.from(fixture('legacy', 'seed001.doc'));
+  const secSize = 1 << doc.readUInt16LE(30);
+  const perSector = secSize / 4;
+  const satSector = (i: number): number => doc.readInt32LE(76 + 4 * i);
+  const satAt = (id: number): number => 512 + satSector(Math.floor(id / perSector)) * secSize + 4 * (id % perSector);
+  // The directory entry named "WordDocument" (UTF-16LE) gives the stream's first sector.
+  const name = Buffer.from('WordDocument', 'utf16le');
+  const entry = doc.indexOf(name);
+  const first = doc.readInt32LE(entry + 116);
+  const second = doc.readInt32LE(satAt(first));
+  const third = doc.readInt32LE(satAt(second));
+  doc.writeInt32LE(first, satAt(third));
+  return doc;
+}
+
 /** A UTF-16 rendition of a real plan without a byte order mark. */
 function utf16NoBom(be: boolean): Buffer {
   const le = Buffer.from(fixture('plans', 'seed003.txt').toString('utf8'), 'utf16le');
@@ -182,6 +202,7 @@ export const COMMITTED: Built[] = [
   { name: 'junk.pdf', expected: 'binary', why: '4 KB of random bytes named .pdf', bytes: () => junk(4096, 2) },
   { name: 'junk.docx', expected: 'binary', why: '4 KB of random bytes named .docx', bytes: () => junk(4096, 3) },
   { name: 'junk-ole.doc', expected: 'corrupt-doc', why: 'OLE header and a WordDocument name followed by junk', bytes: oleJunk },
+  { name: 'looping-chain.doc', expected: 'corrupt-doc', why: '.doc whose WordDocument sector chain loops A → B → C → A (aborted Node natively)', bytes: loopingDoc },
   { name: 'empty.txt', expected: 'empty', why: '0 bytes', bytes: () => Buffer.alloc(0) },
   { name: 'empty.docx', expected: 'empty', why: '0 bytes', bytes: () => Buffer.alloc(0) },
   { name: 'empty.pdf', expected: 'empty', why: '0 bytes', bytes: () => Buffer.alloc(0) },
@@ -213,7 +234,7 @@ export function committedBytes(name: string): Buffer | undefined {
 // Generated at test time: large files and file-system oddities.
 
 /** Deflates `total` bytes made of `chunk` repeated, streaming, without holding the whole input. */
-async function deflateRepeated(prefix: Buffer, chunk: Buffer, total: number): Promise<{ deflated: Buffer; size: number; crc: number }> {
+export async function deflateRepeated(prefix: Buffer, chunk: Buffer, total: number): Promise<{ deflated: Buffer; size: number; crc: number }> {
   const deflate = createDeflateRaw({ level: 9, memLevel: 9 });
   const parts: Buffer[] = [];
   deflate.on('data', (b: Buffer) => parts.push(b));
@@ -233,6 +254,36 @@ async function deflateRepeated(prefix: Buffer, chunk: Buffer, total: number): Pr
   deflate.end();
   await done;
   return { deflated: Buffer.concat(parts), size: total, crc };
+}
+
+/**
+ * A sound one-page plan with one picture whose zip entry lies: the picture inflates to `inflated` bytes and
+ * its entry declares 60 KB (a 2 MB file inflating to gigabytes is the same file with a bigger picture).
+ */
+export async function lyingImageDocx(inflated: number): Promise<Buffer> {
+  const image = await deflateRepeated(Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.alloc(MB, 0), inflated);
+  const ns =
+    `${W_NS} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ` +
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" ' +
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"';
+  const picture =
+    '<w:p><w:r><w:drawing><wp:inline><wp:extent cx="100" cy="100"/><wp:docPr id="1" name="Ảnh" descr="logo"/><a:graphic>' +
+    '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:blipFill><a:blip r:embed="rIdImg"/>' +
+    '</pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>';
+  const text = fixture('plans', 'seed003.txt').toString('utf8').split('\n').map((l) => para(l.replace(/[<&>]/gu, ' '))).join('');
+  const documentXml = `<?xml version="1.0" encoding="UTF-8"?><w:document ${ns}><w:body>${picture}${text}</w:body></w:document>`;
+  return makeZip([
+    { name: '[Content_Types].xml', data: CONTENT_TYPES.replace('<Default Extension="xml"', '<Default Extension="png" ContentType="image/png"/><Default Extension="xml"') },
+    { name: '_rels/.rels', data: RELS },
+    { name: 'word/document.xml', data: documentXml },
+    {
+      name: 'word/_rels/document.xml.rels',
+      data:
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        '<Relationship Id="rIdImg" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/></Relationships>',
+    },
+    { name: 'word/media/image1.png', data: image, declaredSize: 60_000 },
+  ]);
 }
 
 export interface Generated {

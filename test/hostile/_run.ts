@@ -23,10 +23,10 @@ function peakOf(pid: number | undefined): number | null {
 }
 
 /** Runs `node bin/kehoach.js ...args` in `cwd` with colour off and CI set (no progress bar). */
-export function runCli(args: string[], cwd = ROOT, timeoutMs = 170_000): Promise<Run> {
+export function runCli(args: string[], cwd = ROOT, timeoutMs = 170_000, env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', CI: 'true' } });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', CI: 'true', ...env } });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));

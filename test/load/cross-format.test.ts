@@ -1,4 +1,4 @@
-// Acceptance: the .txt, .docx and .pdf of each seed give the same plan model, apart from locations and whitespace.
+// Acceptance: the .txt, .docx, .pdf and .html of each seed give the same plan model, apart from locations and whitespace.
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/load/index.js';
 import { fixture, projectModel, SEEDS } from './helpers.js';
@@ -38,7 +38,7 @@ const FIELDS = ['header', 'legalBases', 'period', 'sections', 'tasks', 'recipien
 
 describe('cross-format model equality', () => {
   for (const seed of SEEDS) {
-    for (const [dir, ext] of [['docx', 'docx'], ['pdf', 'pdf']] as const) {
+    for (const [dir, ext] of [['docx', 'docx'], ['pdf', 'pdf'], ['html', 'html']] as const) {
       it.each(FIELDS)(`${seed}: .txt and .${ext} agree on %s`, async (field) => {
         const txt = await model(seed, 'plans', 'txt');
         const other = await model(seed, dir, ext);
