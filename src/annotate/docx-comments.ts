@@ -8,7 +8,7 @@ import type { Finding } from '../model/finding.js';
 import type { PlanDocument } from '../model/plan.js';
 import { anchorSpan } from './anchors.js';
 import { commentText, type Lang } from './messages.js';
-import { addCommentsPart, DocxPackage, maxCommentId } from './package.js';
+import { addCommentsPart, commentsPartOf, DocxPackage, maxAnnotationId } from './package.js';
 import { applyRunEdits, escapeXml, type RunEdit } from './splice.js';
 
 export const AUTHOR = 'kehoach-lint';
@@ -55,9 +55,8 @@ export async function annotateDocx(src: AnnotateSource): Promise<AnnotateResult>
   const { word, slicesOf } = wordOf(src.bytes, src.loaded, src.limits);
   const pkg = await DocxPackage.open(src.bytes);
   const rels = await pkg.text('word/_rels/document.xml.rels');
-  const { commentsPartOf } = await import('./package.js');
   const existingPart = commentsPartOf(rels);
-  let next = maxCommentId(word.xml, existingPart ? await pkg.text(existingPart) : undefined) + 1;
+  let next = maxAnnotationId(word.xml, existingPart ? await pkg.text(existingPart) : undefined) + 1;
   const edits: RunEdit[] = [];
   const comments: string[] = [];
   const placed: AnnotateResult['comments'] = [];

@@ -6,7 +6,7 @@ import type { LoadedDocument } from '../load/types.js';
 import type { Finding } from '../model/finding.js';
 import { normalizeText, toSourceOffset } from '../text/normalize.js';
 import { AUTHOR, wordOf } from './docx-comments.js';
-import { DocxPackage } from './package.js';
+import { DocxPackage, maxAnnotationId } from './package.js';
 import { applyRunEdits, escapeXml, runHead, type RunDeletion, type RunEdit } from './splice.js';
 
 /**
@@ -52,7 +52,7 @@ export interface FixOutcome {
 /** Tracked changes (w:del + w:ins by kehoach-lint) for each mechanical fix in a .docx. */
 export async function fixDocx(bytes: Uint8Array, loaded: LoadedDocument, findings: readonly Finding[], limits?: LoadLimits, date?: string): Promise<FixOutcome> {
   const { word, slicesOf } = wordOf(bytes, loaded, limits);
-  let next = Math.max(-1, ...[...word.xml.matchAll(/\bw:id="(\d+)"/gu)].map((m) => Number(m[1]))) + 1;
+  let next = maxAnnotationId(word.xml) + 1;
   const edits: RunEdit[] = [];
   const deletions: RunDeletion[] = [];
   const applied: Finding[] = [];
@@ -71,15 +71,16 @@ export async function fixDocx(bytes: Uint8Array, loaded: LoadedDocument, finding
       !/[\t\n\r]/u.test(text) &&
       normalizeText(text).text === loaded.text.slice(fix.span.start, fix.span.end);
     const last = slices[slices.length - 1];
-    const lastRun = runs[runs.length - 1];
-    if (!ok || !last || !lastRun) {
+    const firstRun = runs[0];
+    if (!ok || !last || !firstRun) {
       skipped.push(f);
       continue;
     }
     for (const s of slices) {
       deletions.push({ paragraph: s.paragraph, run: s.run, start: s.start, end: s.end, open: `<w:del w:id="${next++}" w:author="${AUTHOR}"${dateAttr}>` });
     }
-    const { rPr } = runHead(word.xml, lastRun);
+    // The inserted text takes the formatting of the text it replaces (its first run).
+    const { rPr } = runHead(word.xml, firstRun);
     if (fix.text) {
       edits.push({
         paragraph: last.paragraph,

@@ -43,12 +43,15 @@ export function commentsPartOf(rels: string | undefined): string | null {
   return null;
 }
 
-/** The highest w:id among comments and comment marks (new comments take the ids after it). */
-export function maxCommentId(...xmls: (string | undefined)[]): number {
+/**
+ * The highest w:id of any annotation (comments, revisions, bookmarks) in the given parts: new comments take the
+ * ids after it, so they are unique across every kind of annotation, as ECMA-376 asks.
+ */
+export function maxAnnotationId(...xmls: (string | undefined)[]): number {
   let max = -1;
   for (const xml of xmls) {
     if (!xml) continue;
-    for (const m of xml.matchAll(/<w:(?:comment|commentRangeStart|commentRangeEnd|commentReference)\b[^>]*\bw:id="(-?\d+)"/gu)) max = Math.max(max, Number(m[1]));
+    for (const m of xml.matchAll(/<w:\w+\b[^>]*?\bw:id="(\d+)"/gu)) max = Math.max(max, Number(m[1]));
   }
   return max;
 }
