@@ -10,7 +10,7 @@ import { annotatePdf } from './pdf-notes.js';
 
 export { annotateDocx, type AnnotateResult } from './docx-comments.js';
 export { FIXABLE, fixDocx, fixText, isMechanical, mechanicalFixes, type FixOutcome } from './fixes.js';
-export { annotatePdf, isSignedPdf } from './pdf-notes.js';
+export { annotatePdf, EncryptedCopyError, isSignedPdf } from './pdf-notes.js';
 export { commentText } from './messages.js';
 export { MISSING_ANCHORS, anchorSpan } from './anchors.js';
 
@@ -47,7 +47,7 @@ export async function annotateFile(path: string, options: CheckOptions): Promise
     return { result, outcome: { kind: 'docx', bytes: out.bytes, findings: result.findings.length, comments: out.comments.filter((c) => c.id !== null).length } };
   }
   if (parsed.loaded.format === 'pdf') {
-    const out = await annotatePdf(bytes, result.findings, options.lang, options.password);
+    const out = await annotatePdf(bytes, result.findings, options.lang, { ...(options.password !== undefined ? { password: options.password } : {}), loaded: parsed.loaded });
     return { result, outcome: { kind: 'pdf', bytes: out.bytes, findings: result.findings.length, comments: out.notes.length, signed: out.signed } };
   }
   return { result, outcome: { kind: 'unsupported', format: parsed.loaded.format } };

@@ -2,12 +2,21 @@
 // The finding's text is looked for among the page's text items (pdfjs, through pdf-parse, as the PDF loader
 // reads them): found, a Highlight annotation covers it, carrying the comment as its note; not found (a
 // finding about something missing, text pdfjs splits oddly), a Text annotation (sticky note) at the top of the page.
-import { PDFDocument, PDFHexString, PDFName, PDFString, type PDFPage } from 'pdf-lib';
+import { EncryptedPDFError, PDFDocument, PDFHexString, PDFName, PDFString, type PDFPage } from 'pdf-lib';
+import type { LoadedDocument } from '../load/types.js';
 import type { Finding } from '../model/finding.js';
 import { normalizeText } from '../text/normalize.js';
 import { commentText, SIGNED_NOTE, type Lang } from './messages.js';
 
 export const PDF_AUTHOR = 'kehoach-lint';
+
+/** pdf-lib reads but cannot write encrypted PDFs: no annotated copy of one (the check itself still works). */
+export class EncryptedCopyError extends Error {
+  constructor() {
+    super('encrypted PDF: pdf-lib cannot write an annotated copy');
+    this.name = 'EncryptedCopyError';
+  }
+}
 
 interface TextItem {
   str: string;
@@ -91,12 +100,29 @@ function rectsOf(page: PageText, from: number, to: number): [number, number, num
   return [...rects.values()];
 }
 
-/** The finding's text on its page: the excerpt without whitespace, folded like the loaders fold text. */
-function find(page: PageText | undefined, excerpt: string | null): [number, number] | null {
-  if (!page || !excerpt) return null;
-  const needle = normalizeText(excerpt.replace(/…$/u, '')).text.replace(/\s+/gu, '');
+const compactOf = (s: string): string => normalizeText(s).text.replace(/\s+/gu, '');
+
+/**
+ * The finding's text on its page: the excerpt without whitespace, folded like the loaders fold text. When the
+ * same text is written several times on the page, the occurrence is the one the finding's span points at
+ * (counted in the model's text of that page).
+ */
+function find(page: PageText | undefined, f: Finding, loaded?: Pick<LoadedDocument, 'text' | 'pages'>): [number, number] | null {
+  if (!page || !f.excerpt) return null;
+  const needle = compactOf(f.excerpt.replace(/…$/u, ''));
   if (needle.length < 2) return null;
-  const at = page.compact.indexOf(needle);
+  let nth = 0;
+  const range = loaded?.pages?.find((r) => f.span && r.start <= f.span.start && f.span.start < r.end);
+  if (loaded && range && f.span) {
+    const before = compactOf(loaded.text.slice(range.start, f.span.start));
+    for (let i = before.indexOf(needle); i >= 0; i = before.indexOf(needle, i + 1)) nth++;
+  }
+  let at = page.compact.indexOf(needle);
+  for (let k = 0; k < nth && at >= 0; k++) {
+    const next = page.compact.indexOf(needle, at + 1);
+    if (next < 0) break;
+    at = next;
+  }
   if (at < 0) return null;
   return [at, at + needle.length - 1];
 }
@@ -119,9 +145,21 @@ function addAnnotation(doc: PDFDocument, page: PDFPage, dict: Record<string, unk
   page.node.addAnnot(ref);
 }
 
-export async function annotatePdf(bytes: Uint8Array, findings: readonly Finding[], lang: Lang, password?: string): Promise<PdfAnnotateResult> {
+export async function annotatePdf(
+  bytes: Uint8Array,
+  findings: readonly Finding[],
+  lang: Lang,
+  options: { password?: string; loaded?: Pick<LoadedDocument, 'text' | 'pages'> } = {},
+): Promise<PdfAnnotateResult> {
+  const password = options.password;
   const texts = await readPageTexts(bytes, password);
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  let doc: PDFDocument;
+  try {
+    doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  } catch (err) {
+    if (err instanceof EncryptedPDFError || /\bis encrypted\b/u.test((err as Error).message)) throw new EncryptedCopyError();
+    throw err;
+  }
   const pages = doc.getPages();
   const notes: PdfAnnotateResult['notes'] = [];
   const stacked = new Map<number, number>();
@@ -130,7 +168,7 @@ export async function annotatePdf(bytes: Uint8Array, findings: readonly Finding[
     const page = pages[n - 1] as PDFPage;
     const text = PDFHexString.fromText(commentText(f, lang));
     const common = { Type: 'Annot', T: PDFHexString.fromText(PDF_AUTHOR), Contents: text, F: 4, NM: PDFHexString.fromText(`kehoach-${notes.length + 1}`) };
-    const found = find(texts[n - 1], f.excerpt);
+    const found = find(texts[n - 1], f, options.loaded);
     const rects = found ? rectsOf(texts[n - 1] as PageText, found[0], found[1]) : [];
     if (rects.length > 0) {
       const quads = rects.flatMap(([x1, y1, x2, y2]) => [x1, y2, x2, y2, x1, y1, x2, y1]);

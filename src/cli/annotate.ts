@@ -1,6 +1,6 @@
 // `kehoach annotate` and `kehoach fix`: findings written back into copies of the documents. Inputs are never
 // written (except `fix --in-place` on .txt/.md, asked for by name); every copy is written atomically.
-import { lstatSync } from 'node:fs';
+import { lstatSync, mkdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Io } from '../io.js';
@@ -30,6 +30,10 @@ const TEXT = {
   badTarget: { vi: '{input}: không ghi được {output} ({why}).', en: '{input}: cannot write {output} ({why}).' },
   inPlaceDocx: { vi: '--in-place chỉ dùng cho .txt và .md; tệp Word được ghi thành bản sao.', en: '--in-place is only for .txt and .md; Word files get a copy.' },
   failed: { vi: '{input}: {message}', en: '{input}: {message}' },
+  encrypted: {
+    vi: '{input}: PDF có mật khẩu; chưa ghi chú được vào bản mã hóa (dùng "kehoach check" để xem kết quả).',
+    en: '{input}: the PDF is encrypted; an annotated copy cannot be written (use "kehoach check" for the findings).',
+  },
   noFiles: { vi: 'Không tìm thấy tệp kế hoạch nào trong: {paths}', en: 'No plan files found in: {paths}' },
 } satisfies Record<string, Localized>;
 
@@ -105,8 +109,12 @@ async function run(command: 'annotate' | 'fix', paths: string[], flags: ReviewFl
   const { loadErrorResult } = await import('../check.js');
   const outDir = flags.outDir ? resolve(io.cwd, flags.outDir) : undefined;
   if (outDir) {
-    const { mkdirSync } = await import('node:fs');
-    mkdirSync(outDir, { recursive: true });
+    try {
+      mkdirSync(outDir, { recursive: true });
+    } catch (err) {
+      io.stderr(`kehoach: --out-dir ${flags.outDir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}\n`);
+      return 2;
+    }
   }
   const show = (p: string): string => relative(io.cwd, p) || p;
   let code = found.missing.length > 0 ? 2 : 0;
@@ -122,8 +130,8 @@ async function run(command: 'annotate' | 'fix', paths: string[], flags: ReviewFl
       if (command === 'annotate') {
         const { result, outcome } = await review.annotateFile(input, options);
         if (outcome.kind === 'unsupported') {
+          // A note, not a failure: a folder of plans holds .txt and .md files as well.
           io.stderr(`${t(TEXT.unsupported, lang, { ...data, format: outcome.format })}\n`);
-          code = Math.max(code, 2);
           continue;
         }
         const output = review.outputPath(input, review.ANNOTATED_SUFFIX, outDir);
@@ -162,6 +170,11 @@ async function run(command: 'annotate' | 'fix', paths: string[], flags: ReviewFl
         if (outcome.skipped.length) io.stderr(`${t(TEXT.skippedFix, lang, { ...data, n: outcome.skipped.length })}\n`);
       }
     } catch (err) {
+      if (err instanceof review.EncryptedCopyError) {
+        io.stderr(`${t(TEXT.encrypted, lang, data)}\n`);
+        code = 2;
+        continue;
+      }
       const r = loadErrorResult(file, err, lang, flags.debug);
       io.stderr(`${t(TEXT.failed, lang, { ...data, message: r.error?.message ?? '' })}\n`);
       code = 2;
