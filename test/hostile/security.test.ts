@@ -59,8 +59,8 @@ describe('inputs are never written', () => {
       await runCli(['check', input, '--cache', '--cache-location', join(cwd, '.cache'), '--jobs', '1'], cwd),
       await runCli(['parse', join(input, 'docx', 'seed001.docx'), '--format', 'json'], cwd),
       await runCli(['check', join(input, 'broken', 'seed000-encrypted.pdf'), '--password', 'matkhau123'], cwd),
-      await runCli(['annotate', join(input, 'docx'), join(input, 'broken'), '--out-dir', join(cwd, 'reviewed')], cwd),
-      await runCli(['fix', join(input, 'docx'), join(input, 'plans'), '--out-dir', join(cwd, 'reviewed')], cwd),
+      await runCli(['annotate', join(input, 'docx', 'seed001.docx'), join(input, 'pdf', 'seed001.pdf'), join(input, 'broken'), '--out-dir', join(cwd, 'reviewed')], cwd),
+      await runCli(['fix', join(input, 'docx', 'seed001.docx'), join(input, 'plans', 'seed003.txt'), '--out-dir', join(cwd, 'reviewed')], cwd),
     ];
     for (const r of runs) expect([0, 1, 2]).toContain(r.code);
     expect(snapshot(input)).toEqual(before);
@@ -68,24 +68,25 @@ describe('inputs are never written', () => {
     expect(readdirSync(cwd).sort()).toEqual(['.cache', 'report.html', 'reviewed']);
     expect(readdirSync(join(cwd, 'reviewed')).every((f) => /\.kehoach(?:-fix)?\.(?:docx|pdf|txt|md)$/u.test(f))).toBe(true);
     expect(readdirSync(join(cwd, 'reviewed'))).toContain('seed001.kehoach.docx');
-  }, 300_000);
+  }, 400_000);
 
   it('annotate and fix write copies next to the inputs, never the inputs; their own copies are not inputs of a later run', async () => {
-    const input = inputCopy('review');
-    const docx = join(input, 'docx', 'seed001.docx');
-    const pdf = join(input, 'pdf', 'seed001.pdf');
-    const txt = join(input, 'plans', 'seed003.txt');
+    const input = join(tmp, 'review');
+    mkdirSync(join(input, 'solo'), { recursive: true });
+    cpSync(join(ROOT, 'fixtures', 'docx', 'seed001.docx'), join(input, 'solo', 'seed001.docx'));
+    cpSync(join(ROOT, 'fixtures', 'pdf', 'seed001.pdf'), join(input, 'solo', 'seed001.pdf'));
+    cpSync(join(ROOT, 'fixtures', 'plans', 'seed003.txt'), join(input, 'solo', 'seed003.txt'));
     const before = snapshot(input);
-    expect((await runCli(['annotate', docx, pdf], input)).code).toBe(1);
-    expect((await runCli(['fix', docx, txt], input)).code).toBe(0);
+    expect((await runCli(['annotate', join(input, 'solo', 'seed001.docx'), join(input, 'solo', 'seed001.pdf')], input)).code).toBe(1);
+    expect((await runCli(['fix', join(input, 'solo', 'seed001.docx'), join(input, 'solo', 'seed003.txt')], input)).code).toBe(0);
     const after = snapshot(input);
     for (const [k, v] of Object.entries(before)) expect(after[k], k).toEqual(v);
-    expect(Object.keys(after).filter((k) => !(k in before)).sort()).toEqual(['docx/seed001.kehoach-fix.docx', 'docx/seed001.kehoach.docx', 'pdf/seed001.kehoach.pdf', 'plans/seed003.kehoach-fix.txt']);
-    // Annotating the folder again skips the copies and rewrites them in place of the earlier ones.
-    const again = await runCli(['annotate', join(input, 'docx')], input);
+    expect(Object.keys(after).filter((k) => !(k in before)).sort()).toEqual(['solo/seed001.kehoach-fix.docx', 'solo/seed001.kehoach.docx', 'solo/seed001.kehoach.pdf', 'solo/seed003.kehoach-fix.txt']);
+    // Annotating the folder again skips the copies (no "x.kehoach.kehoach.docx").
+    const again = await runCli(['annotate', join(input, 'solo'), '--out-dir', join(tmp, 'review-out')], input);
     expect(again.stderr).toMatch(/seed001\.kehoach\.docx: bỏ qua/u);
-    expect(readdirSync(join(input, 'docx')).filter((f) => f.includes('.kehoach.kehoach'))).toEqual([]);
-  }, 120_000);
+    expect(readdirSync(join(tmp, 'review-out')).sort()).toEqual(['seed001.kehoach.docx', 'seed001.kehoach.pdf']);
+  }, 300_000);
 
   it('annotate refuses a target that is a symlink (to a plan); fix --in-place rewrites only the .txt it was given', async () => {
     const input = inputCopy('review-link');
