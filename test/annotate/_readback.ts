@@ -39,3 +39,19 @@ export async function readComments(bytes: Uint8Array): Promise<ReadComment[]> {
   }
   return out;
 }
+
+/** Runs reduced to (formatting, text) with neighbours of equal formatting merged: splitting a run changes nothing here. */
+export function canonical(xml: string): string {
+  const runs = xml.replace(/<w:r(?:\s[^>]*)?>(<w:rPr>[\s\S]*?<\/w:rPr>)?([\s\S]*?)<\/w:r>/gu, (_m, rPr: string | undefined, content: string) => {
+    const text = content.replace(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/gu, '$1');
+    return `⟦${rPr ?? ''}⟧${text}⟦/⟧`;
+  });
+  let prev = '';
+  let out = runs;
+  while (out !== prev) {
+    prev = out;
+    out = out.replace(/⟦([^⟧]*)⟧([^⟦]*)⟦\/⟧⟦\1⟧([^⟦]*)⟦\/⟧/gu, '⟦$1⟧$2$3⟦/⟧');
+  }
+  return out;
+}
+

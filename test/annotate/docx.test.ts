@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { analyse, annotateDocx } from '../../src/annotate/index.js';
 import { createChecker } from '../../src/checker.js';
-import { norm, readComments } from './_readback.js';
+import { canonical, norm, readComments } from './_readback.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const FILES = [
@@ -32,6 +32,19 @@ describe('annotate .docx: seeds and the real corpus', () => {
       expect(XMLValidator.validate((await zip.file(part)?.async('string')) ?? '<missing/>'), part).toBe(true);
     }
     expect(out.comments.filter((c) => c.placement === 'own').length).toBeGreaterThan(0);
+    // Every part the comments do not need keeps its content byte for byte (styles, numbering, headers, images …).
+    const original = await JSZip.loadAsync(bytes);
+    const CHANGED = new Set(['word/document.xml', 'word/comments.xml', 'word/_rels/document.xml.rels', '[Content_Types].xml']);
+    for (const [name, entry] of Object.entries(original.files)) {
+      if (entry.dir || CHANGED.has(name)) continue;
+      expect(Buffer.from((await zip.file(name)?.async('uint8array')) ?? []).equals(Buffer.from(await entry.async('uint8array'))), name).toBe(true);
+    }
+    // document.xml without the comment marks, split runs merged again, is the input's document.xml.
+    const ids = new Set(out.comments.map((c) => c.id));
+    const stripped = ((await zip.file('word/document.xml')?.async('string')) ?? '')
+      .replace(/<w:commentRangeStart w:id="(\d+)"\/>/gu, (m, id: string) => (ids.has(Number(id)) ? '' : m))
+      .replace(/<w:commentRangeEnd w:id="(\d+)"\/><w:r><w:commentReference w:id="\d+"\/><\/w:r>/gu, (m, id: string) => (ids.has(Number(id)) ? '' : m));
+    expect(canonical(stripped)).toBe(canonical((await original.file('word/document.xml')?.async('string')) ?? ''));
     let compared = 0;
     const mismatched: string[] = [];
     result.findings.forEach((f, i) => {

@@ -9,6 +9,7 @@ import { createChecker } from '../../src/checker.js';
 import { readDocxXml } from '../../src/load/docx-xml/index.js';
 import { resolveLimits } from '../../src/load/limits.js';
 import { EXPECTED_FIXES, fixPlanDocx, fixPlanText } from './_plan.js';
+import { canonical } from './_readback.js';
 
 const made = createChecker({ today: '2026-06-01', config: {}, isolate: false });
 if (!made.ok) throw new Error('config');
@@ -24,21 +25,6 @@ const reject = (xml: string): string =>
   xml
     .replace(new RegExp(`<w:ins [^>]*${OURS}[^>]*>[\\s\\S]*?</w:ins>`, 'gu'), '')
     .replace(new RegExp(`<w:del [^>]*${OURS}[^>]*>([\\s\\S]*?)</w:del>`, 'gu'), (_m, inner: string) => inner.replace(/<w:delText/gu, '<w:t').replace(/<\/w:delText>/gu, '</w:t>'));
-
-/** Runs reduced to (formatting, text) with neighbours of equal formatting merged: splitting a run changes nothing here. */
-function canonical(xml: string): string {
-  const runs = xml.replace(/<w:r(?:\s[^>]*)?>(<w:rPr>[\s\S]*?<\/w:rPr>)?([\s\S]*?)<\/w:r>/gu, (_m, rPr: string | undefined, content: string) => {
-    const text = content.replace(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/gu, '$1');
-    return `⟦${rPr ?? ''}⟧${text}⟦/⟧`;
-  });
-  let prev = '';
-  let out = runs;
-  while (out !== prev) {
-    prev = out;
-    out = out.replace(/⟦([^⟧]*)⟧([^⟦]*)⟦\/⟧⟦\1⟧([^⟦]*)⟦\/⟧/gu, '⟦$1⟧$2$3⟦/⟧');
-  }
-  return out;
-}
 
 async function withDocumentXml(bytes: Uint8Array, edit: (xml: string) => string): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
