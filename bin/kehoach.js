@@ -1,6 +1,15 @@
 #!/usr/bin/env node
-// Shim: runs the compiled CLI and sets the exit code (never process.exit, so output is flushed).
-import { main } from '../dist/cli/main.js';
-import { processIo } from '../dist/io.js';
+// Shim: runs the CLI's bundle (dist/bundle, made by `npm run build`) when it is at least as new as the compiled
+// modules, else the compiled modules themselves (after a bare `tsc`).
+import { statSync } from 'node:fs';
 
-process.exitCode = await main(process.argv.slice(2), processIo());
+const mtime = (url) => {
+  try {
+    return statSync(url).mtimeMs;
+  } catch {
+    return -1;
+  }
+};
+const bundle = new URL('../dist/bundle/kehoach.js', import.meta.url);
+const entry = new URL('../dist/cli/entry.js', import.meta.url);
+await import(mtime(bundle) >= mtime(entry) ? bundle.href : entry.href);

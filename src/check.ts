@@ -4,7 +4,6 @@ import { open, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { RegistryEntryInput } from './engine/define-rule.js';
 import { type EngineOptions, runRules } from './engine/index.js';
-import { FILE_LOCATION } from './engine/locate.js';
 import { extractFacts } from './extract/index.js';
 import { loadDocument } from './load/index.js';
 import { LoadError, type LoadErrorCode, type LoadedDocument } from './load/types.js';
@@ -12,8 +11,8 @@ import type { Facts } from './model/facts.js';
 import type { FileResult, Finding } from './model/finding.js';
 import type { PlanDocument } from './model/plan.js';
 import { parsePlan } from './parse/index.js';
-import { RULES } from './rules/index.js';
-import { LOAD_ERROR_MESSAGES, LOAD_WARNING_MESSAGES } from './load/messages.js';
+import { DOCUMENT_RULES, FILE_LEVEL_RULES } from './rules/index.js';
+import { LOAD_ERROR_MESSAGES } from './load/messages.js';
 import { formatMessage } from './engine/index.js';
 import { garbledVerdict } from './text/garbled.js';
 
@@ -110,7 +109,7 @@ export async function readInput(path: string, options: Pick<FileOptions, 'maxByt
 /** Parses a loaded document and derives its facts (the format-independent half of the pipeline). */
 export function parseLoaded(loaded: LoadedDocument, path: string, bytes: number, options: Pick<FileOptions, 'today'>): Parsed {
   const verdict = garbledVerdict(loaded.text);
-  if (verdict.garbled && !loaded.warnings.some((w) => w.code === 'text-garbled')) loaded.warnings.push({ code: 'text-garbled', detail: verdict.sample });
+  if (verdict.garbled && !loaded.warnings.some((w) => w.code === 'text-garbled')) loaded.warnings.push({ code: 'text-garbled', sample: verdict.sample });
   const doc = parsePlan(loaded, { path, bytes });
   const facts = extractFacts(doc, loaded.text, options.today ? { today: options.today } : {});
   return { loaded, doc, facts };
@@ -261,38 +260,14 @@ export interface CheckOptions extends FileOptions {
   debug?: boolean;
 }
 
-/** The loader's warnings that matter to the reader (see LOAD_WARNING_MESSAGES), as file-level findings. */
-export function loadWarningFindings(loaded: LoadedDocument, lang: 'vi' | 'en'): Finding[] {
-  const out: Finding[] = [];
-  for (const w of loaded.warnings) {
-    const known = LOAD_WARNING_MESSAGES[w.code];
-    if (!known) continue;
-    const detail = w.detail ?? '';
-    out.push({
-      ruleId: `load/${w.code}`,
-      severity: known.severity,
-      messageId: w.code,
-      // Details read "pages 3, 5" (PDF) or ".VnTime: 2 run(s)" (fonts); the messages take the numbers or the font.
-      message: formatMessage(known.message[lang], {
-        pages: detail.match(/\d+/gu)?.join(', ') ?? '',
-        font: detail.replace(/:[^:]*$/u, ''),
-        sample: detail,
-      }),
-      span: null,
-      ...FILE_LOCATION,
-      suggestion: null,
-    });
-  }
-  return out;
-}
-
 /** Runs the rules over a parsed document and builds its result. Text that is not readable Vietnamese is not checked. */
 export function resultOf(path: string, parsed: Parsed, options: CheckOptions): FileResult {
   // Rules run on text that is not readable Vietnamese would only report noise: the load warning says why.
   const trusted = !parsed.loaded.warnings.some((w) => w.code === 'text-garbled');
+  // The loader's notes (rules load/*) come first: they say what the other findings could see.
   const findings = [
-    ...loadWarningFindings(parsed.loaded, options.lang),
-    ...(trusted ? runRules(RULES, parsed.loaded, parsed.doc, parsed.facts, options.engine) : []),
+    ...runRules(FILE_LEVEL_RULES, parsed.loaded, parsed.doc, parsed.facts, options.engine),
+    ...(trusted ? runRules(DOCUMENT_RULES, parsed.loaded, parsed.doc, parsed.facts, options.engine) : []),
   ];
   return {
     path,

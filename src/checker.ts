@@ -80,9 +80,26 @@ export function checkOptionsOf(config: Config, run: RunSettings): CheckOptions {
       ...(run.today ? { today: run.today } : {}),
       rules: config.rules ?? {},
       registryExtra: config.registry ?? [],
+      units: config.units ?? [],
     },
   };
 }
+
+/**
+ * Every key of the config type, and who reads it: adding a key to the schema without reading it does not compile.
+ * `ignore` is read by folder discovery (src/batch/discover.ts), `$schema` by editors.
+ */
+const CONFIG_KEYS_READ = {
+  $schema: 'editors',
+  profile: 'checkOptionsOf',
+  stage: 'checkOptionsOf',
+  rules: 'checkOptionsOf',
+  registry: 'checkOptionsOf',
+  units: 'checkOptionsOf',
+  limits: 'checkOptionsOf',
+  ignore: 'discovery',
+} as const satisfies Record<keyof Config, string>;
+void CONFIG_KEYS_READ;
 
 /** Builds a checker, validating the configuration (rule ids, rule options, registry, limits) before anything runs. */
 export function createChecker(settings: CheckerSettings = {}): CreateCheckerResult {

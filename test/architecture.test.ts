@@ -18,6 +18,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   rules: ['data', 'engine', 'extract', 'model', 'text'],
   report: ['model'],
   config: ['engine', 'model'],
+  docs: ['engine', 'model', 'rules'],
   eval: ['data', 'extract', 'load', 'model', 'parse', 'text'],
   'io.ts': [],
   'check.ts': ['data', 'engine', 'extract', 'load', 'model', 'parse', 'rules', 'text'],

@@ -293,12 +293,15 @@ async function runParse(file: string, flags: { format: string; lang: Lang; passw
 async function runRulesList(flags: { format: string; lang: Lang }, io: Io): Promise<number> {
   const { RULES } = await import('../rules/index.js');
   if (flags.format === 'json') {
-    const list = RULES.map((r) => ({ id: r.id, defaultSeverity: r.meta.defaultSeverity, description: r.meta.description[flags.lang] }));
+    const list = RULES.map((r) => ({ id: r.id, defaultSeverity: r.meta.defaultSeverity, ...(r.meta.messageSeverity ? { messageSeverity: r.meta.messageSeverity } : {}), description: r.meta.description[flags.lang] }));
     io.stdout(`${JSON.stringify(list, null, 2)}\n`);
     return EXIT.ok;
   }
   const width = Math.max(...RULES.map((r) => r.id.length));
-  for (const r of RULES) io.stdout(`${r.id.padEnd(width)}  ${r.meta.defaultSeverity.padEnd(7)}  ${r.meta.description[flags.lang]}\n`);
+  // Messages with another severity than the rule's default are named after the description.
+  const others = (r: (typeof RULES)[number]): string =>
+    r.meta.messageSeverity ? ` [${Object.entries(r.meta.messageSeverity).map(([m, s]) => `${m}: ${String(s)}`).join('; ')}]` : '';
+  for (const r of RULES) io.stdout(`${r.id.padEnd(width)}  ${r.meta.defaultSeverity.padEnd(7)}  ${r.meta.description[flags.lang]}${others(r)}\n`);
   return EXIT.ok;
 }
 

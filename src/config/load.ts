@@ -93,6 +93,32 @@ function expectedOf(issue: { code: string; message: string; expected?: unknown; 
 export interface RuleSpec {
   id: string;
   options?: z.ZodType<unknown>;
+  /** The lowest severity the rule may be given; such a rule cannot be switched off. */
+  meta?: { minSeverity?: 'error' | 'warning' | 'info' };
+}
+
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** A rule with a floor (the notes that say part of a file was not checked) cannot be set below it, nor off. */
+function floorProblems(id: string, setting: unknown, spec: RuleSpec, file: string): ConfigProblem[] {
+  const floor = spec.meta?.minSeverity;
+  const severity = typeof setting === 'string' ? setting : setting && typeof setting === 'object' ? (setting as { severity?: unknown }).severity : undefined;
+  if (!floor || typeof severity !== 'string' || !(severity === 'off' || severity in RANK)) return [];
+  if (severity !== 'off' && RANK[severity as keyof typeof RANK] <= RANK[floor]) return [];
+  const allowed = (Object.keys(RANK) as (keyof typeof RANK)[]).filter((s) => RANK[s] <= RANK[floor]).join(' | ');
+  return [
+    {
+      file,
+      path: typeof setting === 'string' ? `rules.${id}` : `rules.${id}.severity`,
+      expected: {
+        vi: `quy tắc này báo phần tệp không được kiểm tra nên không tắt hoặc hạ được; cần một trong: ${allowed}`,
+        en: `this rule reports the part of a file that was not checked, so it cannot be switched off or lowered; expected one of: ${allowed}`,
+      },
+      didYouMean: floor,
+      line: null,
+      column: null,
+    },
+  ];
 }
 
 /** Checks `rules.<id>.options` against the rule's own schema, so a bad option is a config problem, not a crash per file. */
@@ -155,7 +181,8 @@ export function validateConfig(raw: unknown, file: string, catalogue: readonly R
   const rules = value && typeof value === 'object' ? (value as Record<string, unknown>)['rules'] : undefined;
   for (const id of rules && typeof rules === 'object' ? Object.keys(rules) : []) {
     const spec = catalogue.find((r) => r.id === id);
-    if (spec) problems.push(...ruleOptionProblems(id, (rules as Record<string, unknown>)[id], spec, file));
+    const setting = (rules as Record<string, unknown>)[id];
+    if (spec) problems.push(...floorProblems(id, setting, spec, file), ...ruleOptionProblems(id, setting, spec, file));
     else {
       problems.push({
         file,

@@ -4,6 +4,10 @@ import type { PlanDocument } from '../model/plan.js';
 import type { Facts } from '../model/facts.js';
 import type { Severity } from '../model/finding.js';
 import type { Span } from '../model/span.js';
+import type { LoadWarning } from '../load/types.js';
+
+/** A loader's note about what it could read (PDF pages without text, legacy fonts …), with typed fields. */
+export type LoadNote = LoadWarning;
 
 export type Lang = 'vi' | 'en';
 export type Localized = { vi: string; en: string };
@@ -16,6 +20,8 @@ export interface RuleContext<O> {
   text: string;
   options: O;
   settings: RuleSettings;
+  /** The loader's notes about the file (what could not be read, what was repaired). */
+  notes: readonly LoadNote[];
 }
 
 export interface RuleSettings {
@@ -27,6 +33,8 @@ export interface RuleSettings {
   referenceDate: string | null;
   /** Extra legal-registry entries from the user's config (superseded documents). */
   registryExtra: readonly RegistryEntryInput[];
+  /** The agency's unit names from the user's config ("units"), for task leads; empty when not configured. */
+  units: readonly string[];
 }
 
 /** A user-supplied registry entry (config "registry"): a document replaced from a date. */
@@ -43,7 +51,10 @@ export interface RuleReport<M extends string> {
   span: Span | null;
   /** Values for {placeholders} in the message. */
   data?: Record<string, string | number>;
-  /** Overrides the rule's default severity for this report (e.g. draft placeholders → info). */
+  /**
+   * Overrides the message's severity for this report, for severities that depend on the case (draft placeholders →
+   * info): declare the case in `meta.severityNote`. Fixed per-message severities go in `meta.messageSeverity`.
+   */
   severity?: Severity;
   /** Message id of the fix hint (from `messages`), rendered as the finding's suggestion. */
   suggestionId?: M;
@@ -55,18 +66,37 @@ export interface RuleExample {
   /** A plan fragment (.txt layout) that must trigger the rule (invalid) or not (valid). */
   code: string;
   note?: string;
+  /** Loader notes the example's file carries (what a PDF or Word loader reports about it). */
+  loadNotes?: LoadNote[];
+  /** Settings from the config the example needs (e.g. the agency's "units"). */
+  settings?: { units?: string[] };
 }
 
 export interface RuleDefinition<M extends string, O> {
   /** "area/name". */
   id: string;
   meta: {
+    /** The severity of the rule's findings, unless `messageSeverity` says otherwise for a message. */
     defaultSeverity: Severity;
+    /** Messages whose findings have another severity than `defaultSeverity` (shown by docs, `rules`, SARIF). */
+    messageSeverity?: Partial<Record<M, Severity>>;
+    /** When a finding's severity depends on the case (draft stage, a fact's confidence), what decides it. */
+    severityNote?: Localized;
     description: Localized;
     /** Legal source or rationale (decree, article), shown by `kehoach explain`. */
     source?: string;
     /** Only for these profiles (default: all). */
     profiles?: readonly ('cchc' | 'generic')[];
+    /**
+     * The lowest severity a configuration may give the rule; it cannot be switched off. For notes that say part of
+     * a file was not checked: a config shipped beside a submission must not hide that.
+     */
+    minSeverity?: Severity;
+    /**
+     * Runs on every file, also when its text is not readable Vietnamese (the other rules are skipped then):
+     * the loader's notes about what could be read.
+     */
+    fileLevel?: boolean;
   };
   /** Zod schema of the rule's options with defaults; `{}` must parse. */
   options?: z.ZodType<O>;

@@ -5,6 +5,7 @@ import type { Finding, RuleInfo, Severity } from '../model/finding.js';
 import type { PlanDocument } from '../model/plan.js';
 import type { AnyRule, Lang, Localized, RegistryEntryInput, RuleSettings } from './define-rule.js';
 import { Locator } from './locate.js';
+import { RULE_DOCS_URL } from '../model/links.js';
 
 export type RuleSetting = 'off' | Severity | { severity?: 'off' | Severity; options?: Record<string, unknown> };
 
@@ -17,9 +18,11 @@ export interface EngineOptions {
   today?: string;
   rules: Readonly<Record<string, RuleSetting>>;
   registryExtra: readonly RegistryEntryInput[];
+  /** The agency's unit names (config "units"). */
+  units?: readonly string[];
 }
 
-export const HELP_BASE = 'https://github.com/kehoach-lint/kehoach-lint/blob/main/docs/rules/';
+export const HELP_BASE = RULE_DOCS_URL;
 
 const CCHC_RE = /cải\s+cách\s+(hành\s+chính|thủ\s+tục\s+hành\s+chính)|\bCCHC\b/iu;
 
@@ -47,12 +50,26 @@ export function ruleInfo(rule: AnyRule): RuleInfo {
   return {
     id: rule.id,
     defaultSeverity: rule.meta.defaultSeverity,
+    ...(rule.meta.messageSeverity ? { messageSeverity: { ...(rule.meta.messageSeverity as Record<string, Severity>) } } : {}),
     description: rule.meta.description,
     helpUri: `${HELP_BASE}${rule.id}.md`,
   };
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** A message's declared severity: its own (`meta.messageSeverity`) or the rule's default. */
+export function messageSeverity(rule: AnyRule, messageId: string): Severity {
+  return (rule.meta.messageSeverity as Record<string, Severity> | undefined)?.[messageId] ?? rule.meta.defaultSeverity;
+}
+
+/** The configured severity, raised to the rule's floor (a rule with a floor is never off). */
+export function effectiveSeverity(rule: AnyRule, configured: 'off' | Severity | undefined): 'off' | Severity | undefined {
+  const floor = rule.meta.minSeverity;
+  if (!floor || configured === undefined) return configured;
+  if (configured === 'off' || SEVERITY_ORDER[configured] > SEVERITY_ORDER[floor]) return floor;
+  return configured;
+}
 
 /** Runs every enabled rule; a rule that throws becomes one internal-error finding, never a crash. */
 export function runRules(
@@ -68,20 +85,22 @@ export function runRules(
     profile: options.profile ?? detectProfile(doc),
     referenceDate: facts.referenceDate?.iso ?? doc.header.issueDate?.iso ?? options.today ?? null,
     registryExtra: options.registryExtra,
+    units: options.units ?? [],
   };
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const rule of rules) {
     const setting = settingOf(options.rules[rule.id]);
-    if (setting.severity === 'off') continue;
+    const configured = effectiveSeverity(rule, setting.severity);
+    if (configured === 'off') continue;
     if (rule.meta.profiles && !rule.meta.profiles.includes(settings.profile)) continue;
     try {
       // Options are validated with the config before any file is checked; a library caller's bad options end here.
       const parsedOptions = rule.options ? rule.options.parse(setting.options ?? {}) : {};
-      for (const report of rule.check({ doc, facts, text: loaded.text, options: parsedOptions, settings })) {
+      for (const report of rule.check({ doc, facts, text: loaded.text, options: parsedOptions, settings, notes: loaded.warnings })) {
         const template = rule.messages[report.messageId];
         if (!template) throw new Error(`unknown message id "${report.messageId}"`);
-        const severity: Severity = setting.severity ?? report.severity ?? rule.meta.defaultSeverity;
+        const severity: Severity = configured ?? report.severity ?? messageSeverity(rule, report.messageId);
         const message = formatMessage(template[options.lang], report.data);
         const key = `${rule.id}|${report.span?.start ?? -1}|${report.span?.end ?? -1}|${message}`;
         if (seen.has(key)) continue;

@@ -153,8 +153,8 @@ class LegacyTracker {
   failed = new Map<string, number>();
   warnings(): LoadWarning[] {
     const out: LoadWarning[] = [];
-    for (const [font, n] of this.converted) out.push({ code: 'legacy-font-converted', detail: `${font}: ${n} run(s)` });
-    for (const [font, n] of this.failed) out.push({ code: 'legacy-font-unconverted', detail: `${font}: ${n} run(s)` });
+    for (const [font, n] of this.converted) out.push({ code: 'legacy-font-converted', font, count: n });
+    for (const [font, n] of this.failed) out.push({ code: 'legacy-font-unconverted', font, count: n });
     return out;
   }
 }

@@ -22,6 +22,9 @@ const CP1252_BYTE: Record<string, number> = {
   '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
 };
 
+// Latin-1 characters pdfjs's text extraction replaces by their compatibility form (NFKC): µ → μ.
+const NORMALISED_BYTE: Record<string, number> = { '\u03bc': 0xb5 };
+
 /** The bytes a legacy-font string stood for; undefined when it holds characters no 8-bit font could have produced. */
 export function legacyBytes(s: string): Uint8Array | undefined {
   const out = new Uint8Array(s.length);
@@ -31,7 +34,7 @@ export function legacyBytes(s: string): Uint8Array | undefined {
     let b: number | undefined;
     if (code <= 0xff) b = code;
     else if (code >= 0xf000 && code <= 0xf0ff) b = code - 0xf000; // symbol-font private-use mapping
-    else b = CP1252_BYTE[ch];
+    else b = CP1252_BYTE[ch] ?? NORMALISED_BYTE[ch];
     if (b === undefined) return undefined;
     out[n++] = b;
   }

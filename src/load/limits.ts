@@ -14,6 +14,10 @@ export interface LoadLimits {
   maxCompressionRatio: number;
   /** Largest number of PDF pages read (LoadError 'too-large'). */
   maxPdfPages: number;
+  /** Largest inflated size of one Flate-compressed PDF stream, in bytes (LoadError 'pdf-too-large'). */
+  maxPdfStreamBytes: number;
+  /** Largest inflated size of all Flate-compressed PDF streams together, in bytes (LoadError 'pdf-too-large'). */
+  maxPdfDecodedBytes: number;
   /** Heap limit of the isolating worker, in MB (LoadError 'out-of-memory'). */
   maxMemoryMb: number;
   /** Wall-clock limit of one load in the worker, in ms (LoadError 'timeout'). */
@@ -36,6 +40,10 @@ export const DEFAULT_LIMITS: Readonly<LoadLimits> = Object.freeze({
   // Plain WordprocessingML deflates about 10:1; 1000:1 only comes from runs of identical bytes.
   maxCompressionRatio: 1000,
   maxPdfPages: 2000,
+  // A page's content stream is some 10-100 KB; a 300 dpi A4 colour image inflates to 26 MB. pdfjs holds a
+  // stream whole while it reads it: a bomb (2 GB in 2 MB) peaked at 4.3 GB before these limits.
+  maxPdfStreamBytes: 128 * 1024 * 1024,
+  maxPdfDecodedBytes: 512 * 1024 * 1024,
   // mammoth's heap grows with document.xml: a 2,000-row appendix (13 MB of XML, bench/scaling.mjs) needs
   // some 600-700 MB, which the former 512 MB refused.
   maxMemoryMb: 1024,

@@ -1,5 +1,4 @@
-// User messages for inputs that cannot be read (one per LoadErrorCode) and for the loader's notes that change
-// what the check could see. They live beside the codes they explain.
+// User messages for inputs that cannot be read (one per LoadErrorCode). They live beside the codes they explain.
 import type { LoadErrorCode } from './types.js';
 
 type Localized = { vi: string; en: string };
@@ -37,6 +36,10 @@ export const LOAD_ERROR_MESSAGES: Record<LoadErrorCode, Localized> = {
   'docx-too-large': {
     vi: 'Tệp Word có dung lượng giải nén quá lớn hoặc khai báo sai ({detail}); có thể là tệp độc hại (zip bomb). Đã không mở.',
     en: 'The Word file is too large uncompressed, or misdeclares its size ({detail}); it may be a zip bomb. It was not opened.',
+  },
+  'pdf-too-large': {
+    vi: 'Tệp PDF có dữ liệu nén giải nén ra quá lớn ({detail}); có thể là tệp độc hại. Đã không mở.',
+    en: 'The PDF holds compressed data that inflates too far ({detail}); it may be malicious. It was not opened.',
   },
   'corrupt-pdf': {
     vi: 'Tệp PDF bị hỏng hoặc không hợp lệ ({detail}).',
@@ -80,47 +83,5 @@ export const LOAD_ERROR_MESSAGES: Record<LoadErrorCode, Localized> = {
   },
 };
 
-/**
- * Extraction warnings that change what the check could see, reported with the findings as `load/<code>`
- * (file-level, not configurable rules). Severity: warning when part of the text is missing or may be wrong,
- * info when the text was repaired. The legacy-font note cites the font requirement of Nghị định 30/2020/NĐ-CP
- * (Phụ lục I: Times New Roman, Unicode TCVN 6909:2001; DOMAIN §1 [TMVN-30], certain).
- */
-export const LOAD_WARNING_MESSAGES: Record<string, { severity: 'warning' | 'info'; message: Localized }> = {
-  'pdf-pages-without-text': {
-    severity: 'warning',
-    message: {
-      vi: 'Trang {pages} của tệp PDF không có lớp văn bản (ảnh quét): nội dung các trang này không được kiểm tra. Hãy gửi bản Word, hoặc PDF xuất trực tiếp từ Word.',
-      en: 'Page(s) {pages} of the PDF have no text layer (scanned images): their content was not checked. Submit the Word file, or a PDF exported from Word.',
-    },
-  },
-  'pdf-overlaid-glyphs': {
-    severity: 'warning',
-    message: {
-      vi: 'Trang {pages} của tệp PDF vẽ một số chữ có dấu bằng phông thay thế (phông chính thiếu chữ tiếng Việt): chữ trích ra có thể bị đảo lộn, kéo theo cảnh báo chính tả sai. Hãy gửi bản Word, hoặc xuất PDF bằng phông Unicode đầy đủ (Times New Roman).',
-      en: 'Page(s) {pages} of the PDF draw some Vietnamese letters from a fallback font (the main font lacks them): the extracted text may be scrambled, and spelling findings wrong. Submit the Word file, or export the PDF with a complete Unicode font (Times New Roman).',
-    },
-  },
-  'text-garbled': {
-    severity: 'warning',
-    message: {
-      vi: 'Chữ trích từ tệp không phải tiếng Việt đọc được ({sample} …): tệp vẽ chữ bằng phông không có bảng mã Unicode (thường là phông TCVN3/VNI khi xuất PDF). Nội dung không được kiểm tra, để khỏi báo lỗi sai. Hãy gửi bản Word, hoặc PDF xuất với phông Unicode (Times New Roman).',
-      en: 'The text extracted from the file is not readable Vietnamese ({sample} …): the file draws its letters in a font without a Unicode map (usually a TCVN3/VNI font exported to PDF). Its content was not checked, to avoid false findings. Submit the Word file, or a PDF exported with a Unicode font (Times New Roman).',
-    },
-  },
-  'legacy-font-unconverted': {
-    severity: 'warning',
-    message: {
-      vi: 'Có đoạn dùng phông chữ cũ không phải Unicode ({font}) mà không chuyển được: chữ trích ra có thể sai. Chuyển toàn bộ văn bản sang phông Unicode (Times New Roman).',
-      en: 'Some runs use a legacy non-Unicode font ({font}) that could not be converted: the extracted text may be wrong. Convert the whole document to a Unicode font (Times New Roman).',
-    },
-  },
-  'legacy-font-converted': {
-    severity: 'info',
-    message: {
-      vi: 'Văn bản dùng phông chữ cũ không phải Unicode ({font}); đã tự chuyển sang Unicode để kiểm tra. Nghị định 30/2020/NĐ-CP yêu cầu phông Times New Roman, bộ mã Unicode TCVN 6909:2001.',
-      en: 'The document uses a legacy non-Unicode font ({font}); it was converted to Unicode for the check. Nghị định 30/2020/NĐ-CP requires Times New Roman in Unicode (TCVN 6909:2001).',
-    },
-  },
-};
-
+// The loader's notes reported to the reader (PDF pages without text, legacy fonts, garbled text) are the rules
+// src/rules/load/*: their messages, severities and examples live there.

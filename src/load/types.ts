@@ -34,9 +34,19 @@ export interface PageRange {
   end: number;
 }
 
+/** A loader's note. The notes reported to the reader (rules `load/<code>`) carry their data as typed fields. */
 export interface LoadWarning {
   code: string;
+  /** Free English detail, for debugging only: never parsed. */
   detail?: string;
+  /** 1-based pages the note is about (PDF). */
+  pages?: number[];
+  /** The font the note is about (legacy fonts). */
+  font?: string;
+  /** How many runs or items the note counts. */
+  count?: number;
+  /** A sample of the text the note is about (garbled text). */
+  sample?: string;
 }
 
 export type Block = ParagraphBlock | TableBlock;
@@ -104,6 +114,7 @@ export type LoadErrorCode =
   | 'corrupt-docx'
   | 'docx-too-large'
   | 'corrupt-pdf'
+  | 'pdf-too-large'
   | 'encrypted-pdf'
   | 'wrong-password'
   | 'no-text-layer'

@@ -83,6 +83,8 @@ export type FileError = z.infer<typeof FileErrorSchema>;
 export interface RuleInfo {
   id: string;
   defaultSeverity: Severity;
+  /** Messages whose findings have another severity than the default. */
+  messageSeverity?: Record<string, Severity>;
   description: { vi: string; en: string };
   helpUri: string;
 }

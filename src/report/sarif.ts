@@ -2,10 +2,11 @@
 import type { Finding, ReportInput, RuleInfo, Severity } from '../model/finding.js';
 import { absoluteFileUri, displayPath, pathToUri, safeRegion, sortedFindings } from './_util.js';
 import { label } from './labels.js';
+import { CATALOGUE_URL } from '../model/links.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-/** Until the project has a public home page, the package's registry page. */
-export const INFORMATION_URI = 'https://www.npmjs.com/package/kehoach-lint';
+/** The rule catalogue in the docs (each rule's `helpUri` is its page there). */
+export const INFORMATION_URI = CATALOGUE_URL;
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/u;
 const URI_BASE = 'SRCROOT';
 
@@ -72,7 +73,11 @@ function reportingDescriptor(rule: RuleInfo, lang: ReportInput['lang']): Record<
     help: { text: `${text} ${rule.helpUri}` },
     helpUri: rule.helpUri,
     defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
-    properties: { area: rule.id.split('/')[0] ?? rule.id },
+    properties: {
+      area: rule.id.split('/')[0] ?? rule.id,
+      // Messages whose results have another level than the default (each result carries its own level).
+      ...(rule.messageSeverity ? { messageLevels: Object.fromEntries(Object.entries(rule.messageSeverity).map(([m, s]) => [m, LEVEL[s]])) } : {}),
+    },
   };
 }
 

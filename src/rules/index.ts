@@ -19,6 +19,11 @@ import headerMotto from './header/motto.js';
 import headerNumber from './header/number.js';
 import headerPlace from './header/place.js';
 import headerTitle from './header/title.js';
+import loadLegacyFontConverted from './load/legacy-font-converted.js';
+import loadLegacyFontUnconverted from './load/legacy-font-unconverted.js';
+import loadPdfOverlaidGlyphs from './load/pdf-overlaid-glyphs.js';
+import loadPdfPagesWithoutText from './load/pdf-pages-without-text.js';
+import loadTextGarbled from './load/text-garbled.js';
 import recipientsMissing from './recipients/missing.js';
 import signatureAuthority from './signature/authority.js';
 import signatureMissing from './signature/missing.js';
@@ -32,6 +37,7 @@ import targetDuplicate from './target/duplicate.js';
 import targetOver100 from './target/over-100.js';
 import taskMissingLead from './task/missing-lead.js';
 import taskMissingOutput from './task/missing-output.js';
+import taskUnknownLead from './task/unknown-lead.js';
 import textAbbreviationUndefined from './text/abbreviation-undefined.js';
 import textMisspelling from './text/misspelling.js';
 import textObsoleteAdminUnit from './text/obsolete-admin-unit.js';
@@ -57,6 +63,11 @@ const ALL: AnyRule[] = [
   headerNumber,
   headerPlace,
   headerTitle,
+  loadLegacyFontConverted,
+  loadLegacyFontUnconverted,
+  loadPdfOverlaidGlyphs,
+  loadPdfPagesWithoutText,
+  loadTextGarbled,
   recipientsMissing,
   signatureAuthority,
   signatureMissing,
@@ -70,6 +81,7 @@ const ALL: AnyRule[] = [
   targetOver100,
   taskMissingLead,
   taskMissingOutput,
+  taskUnknownLead,
   textAbbreviationUndefined,
   textMisspelling,
   textObsoleteAdminUnit,
@@ -78,3 +90,9 @@ const ALL: AnyRule[] = [
 
 /** Every rule of the catalogue, sorted by id. */
 export const RULES: readonly AnyRule[] = Object.freeze([...ALL].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+
+/** The rules over the loader's notes (`meta.fileLevel`): they run on every file, also when its text is unreadable. */
+export const FILE_LEVEL_RULES: readonly AnyRule[] = Object.freeze(RULES.filter((r) => r.meta.fileLevel));
+
+/** The rules over the document's text. */
+export const DOCUMENT_RULES: readonly AnyRule[] = Object.freeze(RULES.filter((r) => !r.meta.fileLevel));

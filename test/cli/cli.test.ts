@@ -19,6 +19,7 @@ beforeAll(() => {
   // The CLI runs compiled code: build once (npm install does the same through "prepare").
   if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js')) || process.env['KEHOACH_REBUILD'] !== '0') {
     execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', ROOT], { stdio: 'pipe' });
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'bundle.mjs')], { stdio: 'pipe' });
   }
 }, 120_000);
 

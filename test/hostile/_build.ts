@@ -15,7 +15,7 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Runs tsc when dist/cli/main.js is missing or older than any file in src/. */
+/** Runs the build (tsc, then the CLI bundle) when dist/cli/main.js is missing or older than any file in src/. */
 export function ensureBuilt(): void {
   const main = join(ROOT, 'dist', 'cli', 'main.js');
   if (existsSync(main) && statSync(main).mtimeMs >= newestMtime(join(ROOT, 'src'))) return;
@@ -24,4 +24,6 @@ export function ensureBuilt(): void {
   } catch {
     // tsc emits even when another module has a type error; the tests then show what is wrong.
   }
+  // bin/kehoach.js runs the bundle only when it is not older than dist/: rebuild it too.
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'bundle.mjs')], { stdio: 'pipe' });
 }

@@ -1,5 +1,5 @@
 // Test helpers for rules: hand-built PlanDocument / Facts models, and running one rule over them.
-import type { AnyRule, RuleSettings } from '../../src/engine/define-rule.js';
+import type { AnyRule, LoadNote, RuleSettings } from '../../src/engine/define-rule.js';
 import type { Citation, Deadline, Facts, Target } from '../../src/model/facts.js';
 import type { PlanDocument, Section, Task } from '../../src/model/plan.js';
 import type { Span, TextRef } from '../../src/model/span.js';
@@ -42,7 +42,7 @@ export function emptyFacts(): Facts {
   return { citations: [], dates: [], deadlines: [], targets: [], abbreviations: { definitions: [], uses: [] }, period: null, referenceDate: null };
 }
 
-export const DEFAULT_SETTINGS: RuleSettings = { stage: 'final', profile: 'cchc', referenceDate: null, registryExtra: [] };
+export const DEFAULT_SETTINGS: RuleSettings = { stage: 'final', profile: 'cchc', referenceDate: null, registryExtra: [], units: [] };
 
 export interface Reported {
   messageId: string;
@@ -55,7 +55,7 @@ export interface Reported {
 /** Runs one rule; options are parsed by the rule's own schema ({} gives the defaults). */
 export function run(
   rule: AnyRule,
-  input: { text: string; doc?: PlanDocument; facts?: Facts; settings?: Partial<RuleSettings>; options?: Record<string, unknown> },
+  input: { text: string; doc?: PlanDocument; facts?: Facts; settings?: Partial<RuleSettings>; options?: Record<string, unknown>; notes?: LoadNote[] },
 ): Reported[] {
   const options = rule.options ? rule.options.parse(input.options ?? {}) : {};
   const out: Reported[] = [];
@@ -65,9 +65,12 @@ export function run(
     text: input.text,
     options,
     settings: { ...DEFAULT_SETTINGS, ...input.settings },
+    notes: input.notes ?? [],
   })) {
     if (!(r.messageId in rule.messages)) throw new Error(`unknown message id ${r.messageId}`);
-    out.push({ messageId: r.messageId, text: r.span ? input.text.slice(r.span.start, r.span.end) : '', severity: r.severity, data: r.data });
+    // The severity when it differs from the rule's default: the report's own, else the message's declared one.
+    const severity = r.severity ?? (rule.meta.messageSeverity as Record<string, string> | undefined)?.[r.messageId];
+    out.push({ messageId: r.messageId, text: r.span ? input.text.slice(r.span.start, r.span.end) : '', severity, data: r.data });
   }
   return out;
 }
@@ -188,13 +191,25 @@ export function task(text: string, o: { row: string; mission?: string; lead?: st
 }
 
 /** Fenced ```txt blocks under the "### ✅ Valid" and "### ❌ Invalid" headings of a docs page. */
-export function docBlocks(md: string): { valid: string[]; invalid: string[] } {
-  const part = (heading: string): string[] => {
+export interface DocBlock {
+  code: string;
+  /** Loader notes the example's file carries (a ```json load-notes block right before the text block). */
+  loadNotes?: LoadNote[];
+  /** Config settings the example needs (a ```json settings block right before the text block). */
+  settings?: { units?: string[] };
+}
+
+export function docBlocks(md: string): { valid: DocBlock[]; invalid: DocBlock[] } {
+  const part = (heading: string): DocBlock[] => {
     const start = md.indexOf(heading);
     if (start < 0) return [];
     const next = md.indexOf('\n### ', start + heading.length);
     const body = md.slice(start, next < 0 ? md.length : next);
-    return [...body.matchAll(/```txt\n([\s\S]*?)\n```/gu)].map((m) => m[1] ?? '');
+    return [...body.matchAll(/(?:```json settings\n([\s\S]*?)\n```\n+)?(?:```json load-notes\n([\s\S]*?)\n```\n+)?```txt\n([\s\S]*?)\n```/gu)].map((m) => ({
+      code: m[3] ?? '',
+      ...(m[1] ? { settings: JSON.parse(m[1]) as { units?: string[] } } : {}),
+      ...(m[2] ? { loadNotes: JSON.parse(m[2]) as LoadNote[] } : {}),
+    }));
   };
   return { valid: part('### ✅ Valid'), invalid: part('### ❌ Invalid') };
 }

@@ -50,6 +50,10 @@ export default defineRule({
   id: 'citation/issuer-mismatch',
   meta: {
     defaultSeverity: 'error',
+    severityNote: {
+      vi: 'Cảnh báo (warning) thay vì lỗi khi quy tắc về cơ quan ban hành chỉ "có khả năng" đúng (văn bản của Đảng).',
+      en: 'A warning instead of an error where the issuer fact is only "likely" (Party documents).',
+    },
     description: {
       vi: 'Cơ quan ban hành ghi cho văn bản được dẫn phải đúng với loại và ký hiệu của văn bản: Nghị định – Chính phủ; "-TTg" – Thủ tướng Chính phủ; Nghị quyết "-CP" – Chính phủ; "QH15" – Quốc hội; "UBTVQH15" – Ủy ban Thường vụ Quốc hội; Thông tư – Bộ trưởng; văn bản của Đảng – cơ quan của Đảng.',
       en: 'The issuer given for a cited document must match its type and code: Nghị định – Government; "-TTg" – Prime Minister; Nghị quyết "-CP" – Government; "QH15" – National Assembly; "UBTVQH15" – its Standing Committee; Thông tư – a minister; Party documents – a Party body.',

@@ -49,6 +49,7 @@ export default defineRule({
   id: 'citation/superseded',
   meta: {
     defaultSeverity: 'warning',
+    messageSeverity: { supersededPart: 'info', programmeEnded: 'info' },
     description: {
       vi: 'Không dẫn văn bản đã bị thay thế (hết hiệu lực) trước ngày ban hành kế hoạch như văn bản đang có hiệu lực; không dẫn chương trình đã hết thời hạn làm căn cứ; văn bản ban hành từ 01/3/2025 không thể mang ký hiệu của bộ đã hợp nhất.',
       en: 'Do not cite, as in force, a document replaced before the plan\'s date; do not base a plan on a programme whose horizon has passed; a document dated from 01/3/2025 cannot carry the code of a merged ministry.',
@@ -98,7 +99,7 @@ export default defineRule({
         if (e && !reported.has(e.number) && !HISTORICAL.test(before)) {
           reported.add(e.number);
           const data = { label, replacedBy: e.replacedBy ?? '?', effective: formatIso(e.effective), reference: formatIso(ref) };
-          if (e.status === 'replaced-part') yield { messageId: 'supersededPart', span: c.span, data: { ...data, scope: e.scope ?? '?' }, severity: 'info' };
+          if (e.status === 'replaced-part') yield { messageId: 'supersededPart', span: c.span, data: { ...data, scope: e.scope ?? '?' } };
           else yield { messageId: 'superseded', span: c.span, data };
           continue;
         }
@@ -108,7 +109,7 @@ export default defineRule({
         const horizon = horizonYear(c.subject);
         if (horizon !== null && horizon < planYear && !reported.has(`h:${c.key}`)) {
           reported.add(`h:${c.key}`);
-          yield { messageId: 'programmeEnded', span: c.span, data: { label, horizon, year: planYear }, severity: 'info' };
+          yield { messageId: 'programmeEnded', span: c.span, data: { label, horizon, year: planYear } };
           continue;
         }
       }

@@ -33,8 +33,15 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025\nTT\tNhiệm vụ\tChủ trì\tThời gian\n1\tRà soát TTHC\tVăn phòng\tQuý II/2025' }],
-    invalid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025\nTT\tNhiệm vụ\tChủ trì\tThời gian\n1\tRà soát TTHC\tVăn phòng\tQuý II/2026', note: 'after the 2025 period' }],
+    valid: [
+      { code: 'KẾ HOẠCH\nCải cách hành chính năm 2025\nTT\tNhiệm vụ\tChủ trì\tThời gian\n1\tRà soát TTHC\tVăn phòng\tQuý II/2025' },
+      { code: 'Lạng Sơn, ngày 15 tháng 12 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2026\nTT\tNhiệm vụ\tChủ trì\tThời gian\n1\tBan hành kế hoạch đào tạo\tVăn phòng\tBan hành kế hoạch chậm nhất là ngày 31/12/2025', note: 'a 2026 plan signed in December 2025: work due before the period starts but after the issue date' },
+      { code: 'KẾ HOẠCH\nCải cách hành chính năm 2026\nTT\tNhiệm vụ\tChủ trì\tThời gian\n1\tCập nhật văn bản\tSở Tư pháp\tTheo Điều 17 Nghị định số 52/2015/NĐ-CP ngày 28/5/2015 của Chính phủ', note: 'the date of a cited document is not a deadline' },
+    ],
+    invalid: [
+      { code: 'KẾ HOẠCH\nCải cách hành chính năm 2025\nTT\tNhiệm vụ\tChủ trì\tThời gian\n1\tRà soát TTHC\tVăn phòng\tQuý II/2026', note: 'after the 2025 period' },
+      { code: 'KẾ HOẠCH\nCải cách hành chính năm 2026\nII. NHIỆM VỤ\n- Các phòng hoàn thành số hóa hồ sơ trong tháng 4/2027.', note: 'a deadline in the body text after the period' },
+    ],
   },
   *check({ facts, doc, options, text: text0 }) {
     const period = facts.period ?? doc.period;

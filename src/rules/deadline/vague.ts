@@ -28,8 +28,13 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ code: 'TT\tNhiệm vụ\tChủ trì\tThời gian\n1\tRà soát TTHC\tVăn phòng\tQuý II/2025' }],
-    invalid: [{ code: 'TT\tNhiệm vụ\tChủ trì\tThời gian\n1\tRà soát TTHC\tVăn phòng\tThường xuyên', note: 'ongoing' }],
+    valid: [
+      { code: 'TT\tNhiệm vụ\tChủ trì\tThời gian\n1\tRà soát TTHC\tVăn phòng\tQuý II/2025' },
+    ],
+    invalid: [
+      { code: 'TT\tNhiệm vụ\tChủ trì\tThời gian\n1\tRà soát TTHC\tVăn phòng\tThường xuyên', note: 'ongoing' },
+      { code: 'TT\tNhiệm vụ\tChủ trì\tThời gian\n1\tTriển khai phương án\tVăn phòng\tTheo các mốc thời gian tại Quyết định số 1441/QĐ-UBND ngày 25/9/2025 của Chủ tịch UBND tỉnh', note: 'a reference to another document\'s schedule' },
+    ],
   },
   *check({ facts, doc }) {
     for (const d of facts.deadlines) {

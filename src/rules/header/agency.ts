@@ -10,6 +10,7 @@ export default defineRule({
   id: 'header/agency',
   meta: {
     defaultSeverity: 'error',
+    messageSeverity: { incomplete: 'warning', missingParent: 'warning' },
     description: {
       vi: 'Văn bản phải ghi tên cơ quan ban hành (và cơ quan chủ quản trực tiếp, nếu có).',
       en: 'The document must name the issuing body (and its direct superior body, if any).',
@@ -48,10 +49,10 @@ export default defineRule({
     }
     for (const body of [parentBody, issuingBody]) {
       if (body && BARE_BODY_RE.test(body.text.trim()))
-        yield { messageId: 'incomplete', span: body.span, data: { body: body.text.trim() }, severity: 'warning' };
+        yield { messageId: 'incomplete', span: body.span, data: { body: body.text.trim() } };
     }
     // A Sở is a specialised body of the UBND tỉnh, so it always has a direct superior body (DOMAIN §1.4).
     if (!parentBody && SO.test(issuingBody.text.trim().toUpperCase()))
-      yield { messageId: 'missingParent', span: issuingBody.span, data: { body: issuingBody.text.trim() }, severity: 'warning' };
+      yield { messageId: 'missingParent', span: issuingBody.span, data: { body: issuingBody.text.trim() } };
   },
 });

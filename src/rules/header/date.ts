@@ -7,6 +7,11 @@ export default defineRule({
   id: 'header/date',
   meta: {
     defaultSeverity: 'error',
+    messageSeverity: { form: 'warning', monthPadded: 'info' },
+    severityNote: {
+      vi: 'Một ngày để trống ("ngày   tháng 7") là thông tin (info) khi --stage draft.',
+      en: 'A blank day ("ngày   tháng 7") is info with --stage draft.',
+    },
     description: {
       vi: 'Ngày ban hành phải đầy đủ, hợp lệ, đúng dạng "ngày DD tháng MM năm YYYY"; ngày dưới 10 và tháng 1, 2 có số 0 phía trước.',
       en: 'The issue date must be complete, valid and written "ngày DD tháng MM năm YYYY"; days below 10 and months 1–2 are zero-padded.',
@@ -70,7 +75,7 @@ export default defineRule({
       return;
     }
     if (!/ngày\s+\S+\s+tháng\s+\S+\s+năm\s+\d{4}/iu.test(raw)) {
-      yield { messageId: 'form', span: d.span, data: { raw }, severity: 'warning' };
+      yield { messageId: 'form', span: d.span, data: { raw } };
       return;
     }
     const dayText = d.dayText ?? String(d.day);
@@ -80,6 +85,6 @@ export default defineRule({
       yield { messageId: 'monthPadding', span: d.span, data: { month: d.month } };
     // March–September padded: the decree pads only months 1 and 2; every official example leaves the rest unpadded (likely → info).
     if (d.month >= 3 && d.month <= 9 && monthText.startsWith('0'))
-      yield { messageId: 'monthPadded', span: d.span, data: { month: d.month, monthText }, severity: 'info' };
+      yield { messageId: 'monthPadded', span: d.span, data: { month: d.month, monthText } };
   },
 });

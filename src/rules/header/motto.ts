@@ -7,6 +7,7 @@ export default defineRule({
   id: 'header/motto',
   meta: {
     defaultSeverity: 'error',
+    messageSeverity: { mottoForm: 'warning' },
     description: {
       vi: 'Văn bản phải có Quốc hiệu và Tiêu ngữ đúng thể thức.',
       en: 'The document must carry the national name and motto in the prescribed form.',
@@ -61,6 +62,6 @@ export default defineRule({
       yield { messageId: 'nationalNameForm', span: nationalName.span, data: { ...data, found: nationalName.text.trim() } };
     if (!motto) yield { messageId: 'missingMotto', span: nationalName?.span ?? headerAnchor(doc, text), data };
     else if (!MOTTO.pattern.test(motto.text.trim()))
-      yield { messageId: 'mottoForm', span: motto.span, data: { ...data, found: motto.text.trim() }, severity: 'warning' };
+      yield { messageId: 'mottoForm', span: motto.span, data: { ...data, found: motto.text.trim() } };
   },
 });

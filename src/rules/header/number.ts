@@ -10,6 +10,11 @@ export default defineRule({
   id: 'header/number',
   meta: {
     defaultSeverity: 'error',
+    messageSeverity: { year: 'warning', noIssuer: 'warning' },
+    severityNote: {
+      vi: 'Số để trống ("Số:   /KH-UBND") là thông tin (info) khi --stage draft.',
+      en: 'A blank number ("Số:   /KH-UBND") is info with --stage draft.',
+    },
     description: {
       vi: 'Số, ký hiệu của kế hoạch phải có, đủ số, số dưới 10 có số 0 phía trước, ký hiệu loại văn bản là KH.',
       en: 'The plan number must be present, filled in, zero-padded below 10, with the type code KH.',
@@ -90,7 +95,7 @@ export default defineRule({
         yield { messageId: 'decisionTypeCode', span: n.span, data: { code: n.typeCode } };
     } else if (isPlan && n.typeCode && n.typeCode.toUpperCase() !== PLAN_TYPE_CODE)
       yield { messageId: 'typeCode', span: n.span, data: { code: n.typeCode } };
-    if (n.year !== null) yield { messageId: 'year', span: n.span, data: { raw: n.raw.trim(), year: n.year }, severity: 'warning' };
-    if (n.typeCode && !n.issuerCode) yield { messageId: 'noIssuer', span: n.span, data: { raw: n.raw.trim() }, severity: 'warning' };
+    if (n.year !== null) yield { messageId: 'year', span: n.span, data: { raw: n.raw.trim(), year: n.year } };
+    if (n.typeCode && !n.issuerCode) yield { messageId: 'noIssuer', span: n.span, data: { raw: n.raw.trim() } };
   },
 });

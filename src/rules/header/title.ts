@@ -6,6 +6,7 @@ export default defineRule({
   id: 'header/title',
   meta: {
     defaultSeverity: 'error',
+    messageSeverity: { typeCase: 'info' },
     description: {
       vi: 'Văn bản phải có tên loại "KẾ HOẠCH" (in hoa) và trích yếu nội dung.',
       en: 'The document must carry the type name "KẾ HOẠCH" (capitals) and a subject line.',
@@ -47,7 +48,7 @@ export default defineRule({
     }
     const type = documentType.text.replace(/\*/gu, '').trim();
     if (!subject) yield { messageId: 'missingSubject', span: documentType.span, data: { type } };
-    if (type !== type.toUpperCase()) yield { messageId: 'typeCase', span: documentType.span, data: { type }, severity: 'info' };
+    if (type !== type.toUpperCase()) yield { messageId: 'typeCase', span: documentType.span, data: { type } };
     // A plan issued by a decision: the decision carries its own type name and subject.
     const decision = doc.coverDecision?.header;
     if (decision?.documentType && !decision.subject)

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'recipients/missing',
   meta: {
     defaultSeverity: 'error',
+    messageSeverity: { noArchive: 'warning' },
     description: {
       vi: 'Kế hoạch phải có phần "Nơi nhận", kết thúc bằng dòng "- Lưu: VT, …".',
       en: 'The plan must have a "Nơi nhận" (recipients) block ending with "- Lưu: VT, …".',
@@ -39,6 +40,6 @@ export default defineRule({
     }
     const archived = r.archive !== null || r.items.some((i) => ARCHIVE_LINE.pattern.test(i.text.trim()));
     // The Lưu line is 'likely' practice (DOMAIN §1.6), so a warning, not an error.
-    if (!archived) yield { messageId: 'noArchive', span: r.heading, severity: 'warning' };
+    if (!archived) yield { messageId: 'noArchive', span: r.heading };
   },
 });

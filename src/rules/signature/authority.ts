@@ -15,6 +15,7 @@ export default defineRule({
   id: 'signature/authority',
   meta: {
     defaultSeverity: 'warning',
+    messageSeverity: { prefixForm: 'info' },
     description: {
       vi: 'Quyền hạn ký (TM., KT., Q., TL., TUQ.) phải phù hợp chế độ làm việc của cơ quan và chức vụ ghi bên dưới.',
       en: 'The signing authority (TM., KT., Q., TL., TUQ.) must fit how the body works and the office written below it.',
@@ -78,7 +79,7 @@ export default defineRule({
       if (!m) continue;
       const span = { start: first.span.start, end: first.span.start + m[0].length };
       const fix = text.slice(span.start, span.end) === m[0] ? { fix: { span, text: f.fixed } } : {};
-      yield { messageId: 'prefixForm', span, data: { found: m[0].trim(), fixed: f.fixed }, severity: 'info', ...fix };
+      yield { messageId: 'prefixForm', span, data: { found: m[0].trim(), fixed: f.fixed }, ...fix };
       break;
     }
     if (authority === 'TM') {

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'signature/missing',
   meta: {
     defaultSeverity: 'error',
+    messageSeverity: { noName: 'warning' },
     description: {
       vi: 'Kế hoạch phải có chức vụ, họ tên người ký.',
       en: 'The plan must carry the signer\'s office and name.',
@@ -40,6 +41,6 @@ export default defineRule({
       return;
     }
     if (!sig.signer && sig.titleLines.length > 0)
-      yield { messageId: 'noName', span: sig.span, data: { title: sig.titleLines.map((t) => t.text.trim()).join(' / ') }, severity: 'warning' };
+      yield { messageId: 'noName', span: sig.span, data: { title: sig.titleLines.map((t) => t.text.trim()).join(' / ') } };
   },
 });

@@ -56,6 +56,7 @@ export default defineRule({
   id: 'structure/numbering',
   meta: {
     defaultSeverity: 'warning',
+    messageSeverity: { forbiddenLetter: 'error' },
     description: {
       vi: 'Số thứ tự mục (I, II…; 1, 2…; a, b, c, d, đ, e, g…) ở cùng cấp không trùng, không bỏ số; không dùng chữ f, j, w, z.',
       en: 'Markers at one level (I, II…; 1, 2…; a, b, c, d, đ, e, g…) must not repeat or skip; f, j, w, z are never point letters.',
@@ -99,7 +100,6 @@ function* checkList(list: readonly Section[]): Generator<{
   messageId: 'duplicate' | 'skipped' | 'forbiddenLetter' | 'vowelLetter';
   span: Section['titleSpan'];
   data: Record<string, string>;
-  severity?: 'error';
 }> {
   const state = new Map<Kind, { last: number; prev: Section; seen: Map<number, Section> }>();
   for (const s of list) {
@@ -114,8 +114,6 @@ function* checkList(list: readonly Section[]): Generator<{
         messageId: o.bad === 'forbidden' ? 'forbiddenLetter' : 'vowelLetter',
         span: s.titleSpan,
         data: { letter: `${o.letter})`, expected },
-        // f, j, w, z are certainly not Vietnamese letters (DOMAIN §1.7): error. Vowels with marks: warning.
-        ...(o.bad === 'forbidden' ? { severity: 'error' as const } : {}),
       };
       // Count it as the next item so later letters are not also reported as skips.
       if (st) st.last += 1;

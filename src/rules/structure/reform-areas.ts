@@ -30,15 +30,11 @@ export default defineRule({
   },
   examples: {
     valid: [
-      {
-        code: 'KẾ HOẠCH\nCải cách hành chính năm 2026\nI. NHIỆM VỤ\n1. Công tác chỉ đạo, điều hành\n- Ban hành kế hoạch.\n2. Cải cách thể chế\n- Rà soát văn bản.\n3. Cải cách thủ tục hành chính\n- Rà soát TTHC.\n4. Cải cách tổ chức bộ máy\n- Kiện toàn tổ chức.\n5. Cải cách chế độ công vụ\n- Đánh giá công chức.\n6. Cải cách tài chính công\n- Quản lý tài sản công.\n7. Xây dựng chính quyền điện tử, chính quyền số\n- Số hóa hồ sơ.',
-      },
+      { code: 'KẾ HOẠCH\nCải cách hành chính năm 2026\nI. NHIỆM VỤ\n1. Công tác chỉ đạo, điều hành\n- Ban hành kế hoạch.\n2. Cải cách thể chế\n- Rà soát văn bản.\n3. Cải cách thủ tục hành chính\n- Rà soát TTHC.\n4. Cải cách tổ chức bộ máy\n- Kiện toàn tổ chức.\n5. Cải cách chế độ công vụ\n- Đánh giá công chức.\n6. Cải cách tài chính công\n- Quản lý tài sản công.\n7. Xây dựng chính quyền điện tử, chính quyền số\n- Số hóa hồ sơ.' },
+      { code: 'KẾ HOẠCH\nCải cách hành chính năm 2026\nI. NHIỆM VỤ\n1. Công tác chỉ đạo, điều hành: ban hành kế hoạch kiểm tra.\n2. Cải cách thể chế: rà soát văn bản quy phạm pháp luật.\n3. Cải cách thủ tục hành chính: rà soát TTHC.\n4. Cải cách tổ chức bộ máy: kiện toàn tổ chức.\n5. Cải cách chế độ công vụ: đánh giá công chức.\n6. Cải cách tài chính công: quản lý tài sản công.\n7. Xây dựng chính quyền điện tử, chính quyền số: số hóa hồ sơ.', note: 'the task written on the area\'s line' },
     ],
     invalid: [
-      {
-        code: 'KẾ HOẠCH\nCải cách hành chính năm 2026\nI. NHIỆM VỤ\n1. Công tác chỉ đạo, điều hành\n- Ban hành kế hoạch.\n2. Cải cách thể chế\n- Rà soát văn bản.\n3. Cải cách thủ tục hành chính\n- Rà soát TTHC.\n4. Cải cách tổ chức bộ máy\n- Kiện toàn tổ chức.\n5. Cải cách chế độ công vụ\n- Đánh giá công chức.\n6. Xây dựng chính quyền điện tử, chính quyền số\n- Số hóa hồ sơ.',
-        note: 'no public-finance area',
-      },
+      { code: 'KẾ HOẠCH\nCải cách hành chính năm 2026\nI. NHIỆM VỤ\n1. Công tác chỉ đạo, điều hành\n- Ban hành kế hoạch.\n2. Cải cách thể chế\n- Rà soát văn bản.\n3. Cải cách thủ tục hành chính\n- Rà soát TTHC.\n4. Cải cách tổ chức bộ máy\n- Kiện toàn tổ chức.\n5. Cải cách chế độ công vụ\n- Đánh giá công chức.\n6. Xây dựng chính quyền điện tử, chính quyền số\n- Số hóa hồ sơ.', note: 'no public-finance area' },
     ],
   },
   *check({ doc, facts, text }) {

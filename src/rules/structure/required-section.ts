@@ -17,6 +17,7 @@ export default defineRule({
   id: 'structure/required-section',
   meta: {
     defaultSeverity: 'warning',
+    messageSeverity: { funding: 'info' },
     description: {
       vi: 'Kế hoạch phải có các phần: mục đích/mục tiêu, nhiệm vụ/giải pháp, tổ chức thực hiện; kế hoạch CCHC cần nêu kinh phí.',
       en: 'A plan must state its purpose/objectives, tasks/solutions and implementation; a CCHC plan should state funding.',
@@ -75,7 +76,7 @@ export default defineRule({
         FUNDING_PROSE.test(fold(text)) ||
         proseHas(FUNDING_PROSE);
       // The PAR-index criterion is likely but its current wording unsure (DOMAIN §5.2): info only.
-      if (!funded) yield { messageId: 'funding', span: anchor, severity: 'info' };
+      if (!funded) yield { messageId: 'funding', span: anchor };
     }
   },
 });

@@ -23,8 +23,13 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ code: 'TT\tNhiệm vụ\tChủ trì\tSản phẩm\tThời gian\n1\tRà soát TTHC\tVăn phòng\tBáo cáo\tQuý II/2025' }],
-    invalid: [{ code: 'TT\tNhiệm vụ\tChủ trì\tSản phẩm\tThời gian\n1\tRà soát TTHC\tVăn phòng\t\tQuý II/2025', note: 'empty output cell' }],
+    valid: [
+      { code: 'TT\tNhiệm vụ\tChủ trì\tSản phẩm\tThời gian\n1\tRà soát TTHC\tVăn phòng\tBáo cáo\tQuý II/2025' },
+      { code: 'KẾ HOẠCH\nPhổ biến Luật Việc làm năm 2026\nII. NỘI DUNG\n1. Tổ chức hội nghị phổ biến Luật\n- Cơ quan thực hiện: Sở Nội vụ.\n- Thời gian thực hiện: Quý II/2026.', note: 'prose tasks in a plan that never uses the "Sản phẩm:" label' },
+    ],
+    invalid: [
+      { code: 'TT\tNhiệm vụ\tChủ trì\tSản phẩm\tThời gian\n1\tRà soát TTHC\tVăn phòng\t\tQuý II/2025', note: 'empty output cell' },
+    ],
   },
   *check({ doc, settings }) {
     // A CCHC plan must give every task its output (DOMAIN §5.2); other plans only where they have the column.

@@ -122,6 +122,10 @@ export default defineRule({
   id: 'text/misspelling',
   meta: {
     defaultSeverity: 'warning',
+    severityNote: {
+      vi: 'Theo từng mục dữ liệu: lỗi chắc chắn là cảnh báo, cách viết chỉ "nên tránh" là thông tin (src/data/misspellings.ts).',
+      en: 'Per data entry: certain mistakes are warnings, forms merely to avoid are info (src/data/misspellings.ts).',
+    },
     description: {
       vi: 'Lỗi chính tả thường gặp ("cập nhập", "sát nhập"…), địa danh viết khác danh mục chính thức ("Đăk Nông") và từ không phải âm tiết tiếng Việt (mất dấu, gõ sai, dính liền), tra theo từ điển tiếng Việt.',
       en: 'Common misspellings ("cập nhập", "sát nhập"…), place names spelled unlike the official list ("Đăk Nông") and words that are not Vietnamese syllables (lost diacritics, typos, missing spaces), checked against a Vietnamese dictionary.',

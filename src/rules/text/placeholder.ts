@@ -34,6 +34,10 @@ export default defineRule({
   id: 'text/placeholder',
   meta: {
     defaultSeverity: 'error',
+    severityNote: {
+      vi: 'Thông tin (info) khi --stage draft, hoặc khi chỗ trống có thể là cách viết có chủ ý.',
+      en: 'Info with --stage draft, or where the blank may be intended.',
+    },
     description: {
       vi: 'Văn bản ban hành không còn chỗ trống, dấu chấm chờ điền hay ký hiệu mẫu ("[tên cơ quan]", "xxx", "số /KH-").',
       en: 'An issued document keeps no blanks, dotted leaders or template markers ("[tên cơ quan]", "xxx", "số /KH-").',

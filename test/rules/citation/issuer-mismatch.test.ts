@@ -36,7 +36,7 @@ function real(text: string) {
   const facts = emptyFacts();
   facts.citations.push(...findCitations(text, 0, 'body'));
   const out = [];
-  for (const r of rule.check({ doc: emptyDoc(), facts, text, options: {}, settings: DEFAULT_SETTINGS })) {
+  for (const r of rule.check({ doc: emptyDoc(), facts, text, options: {}, settings: DEFAULT_SETTINGS, notes: [] })) {
     out.push({ id: r.messageId, severity: r.severity ?? rule.meta.defaultSeverity, fix: r.fix ? [text.slice(r.fix.span.start, r.fix.span.end), r.fix.text] : null });
   }
   return out;

@@ -39,7 +39,7 @@ function real(text: string) {
   const facts = emptyFacts();
   facts.citations.push(...findCitations(text, 0, 'body'));
   const out = [];
-  for (const r of rule.check({ doc: emptyDoc(), facts, text, options: {}, settings: DEFAULT_SETTINGS })) {
+  for (const r of rule.check({ doc: emptyDoc(), facts, text, options: {}, settings: DEFAULT_SETTINGS, notes: [] })) {
     out.push({ id: r.messageId, fix: r.fix ? [text.slice(r.fix.span.start, r.fix.span.end), r.fix.text] : null, msg: formatMessage(rule.messages[r.messageId].vi, r.data) });
   }
   return out;

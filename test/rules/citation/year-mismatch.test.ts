@@ -27,7 +27,7 @@ describe('citation date messages (issue 13 item 11)', () => {
     const text = 'Căn cứ Nghị quyết số 163/2024/QH15 ngày 27 tháng 11 năm 2025 của Quốc hội;';
     const facts = ef();
     facts.citations.push(...findCitations(text, 0, 'basis'));
-    const msgs = [...rule.check({ doc: emptyDoc(), facts, text, options: {}, settings: DEFAULT_SETTINGS })].map((r) => formatMessage(rule.messages[r.messageId].vi, r.data));
+    const msgs = [...rule.check({ doc: emptyDoc(), facts, text, options: {}, settings: DEFAULT_SETTINGS, notes: [] })].map((r) => formatMessage(rule.messages[r.messageId].vi, r.data));
     expect(msgs).toHaveLength(1);
     expect(msgs[0]).toContain('ghi ngày 27 tháng 11 năm 2025');
     expect(msgs[0]).not.toMatch(/ngày ngày/u);

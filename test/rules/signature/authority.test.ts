@@ -1,3 +1,4 @@
+import { messageSeverity } from '../../../src/engine/index.js';
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/signature/authority.js';
 import type { Signature } from '../../../src/model/plan.js';
@@ -38,8 +39,8 @@ describe('signature/authority', () => {
   });
   it('gives "T/M." → "TM." as an info with a mechanical fix; "TM." itself is silent', () => {
     const input = signed(['T/M. ĐOÀN KIỂM TRA', 'TRƯỞNG ĐOÀN'], 'Nguyễn Văn A', 'TM');
-    const reports = [...rule.check({ ...input, facts: { citations: [], dates: [], deadlines: [], targets: [], abbreviations: { definitions: [], uses: [] }, period: null, referenceDate: null }, options: {}, settings: { stage: 'final', profile: 'generic', referenceDate: null, registryExtra: [] } })];
-    expect(reports.map((r) => [r.messageId, r.severity, r.fix?.text])).toEqual([['prefixForm', 'info', 'TM.']]);
+    const reports = [...rule.check({ ...input, facts: { citations: [], dates: [], deadlines: [], targets: [], abbreviations: { definitions: [], uses: [] }, period: null, referenceDate: null }, options: {}, settings: { stage: 'final', profile: 'generic', referenceDate: null, registryExtra: [], units: [] }, notes: [] })];
+    expect(reports.map((r) => [r.messageId, messageSeverity(rule, r.messageId), r.fix?.text])).toEqual([['prefixForm', 'info', 'TM.']]);
     const fix = reports[0]?.fix;
     expect(fix && input.text.slice(0, fix.span.start) + fix.text + input.text.slice(fix.span.end)).toContain('TM. ĐOÀN KIỂM TRA');
     expect(run(rule, signed(['TM. ĐOÀN KIỂM TRA', 'TRƯỞNG ĐOÀN'], 'Nguyễn Văn A', 'TM'))).toEqual([]);

@@ -27,7 +27,7 @@ describe('text/misspelling', () => {
 // Issue 13 item 10: syllables checked against a real Vietnamese dictionary (dictionary-vi via nspell).
 describe('text/misspelling: dictionary check', () => {
   const fixes = (text: string) =>
-    [...rule.check({ doc: emptyDoc(), facts: emptyFacts(), text, options: {}, settings: DEFAULT_SETTINGS })].map((r) => [
+    [...rule.check({ doc: emptyDoc(), facts: emptyFacts(), text, options: {}, settings: DEFAULT_SETTINGS, notes: [] })].map((r) => [
       r.messageId,
       text.slice(r.span!.start, r.span!.end),
       r.fix ? text.slice(0, r.fix.span.start) + r.fix.text + text.slice(r.fix.span.end) : null,

@@ -54,7 +54,7 @@ describe('text/obsolete-admin-unit: former units named with "cũ"', () => {
     expect(run(rule, { text, settings: AFTER }).map((r) => r.text)).toEqual([found]);
   });
   it('every form the messages recommend passes the rule: the suggestion, or the term followed by "(cũ)"', () => {
-    const check = (text: string) => [...rule.check({ doc: emptyDoc(), facts: emptyFacts(), text, options: {}, settings: { ...DEFAULT_SETTINGS, ...AFTER } })];
+    const check = (text: string) => [...rule.check({ doc: emptyDoc(), facts: emptyFacts(), text, options: {}, settings: { ...DEFAULT_SETTINGS, ...AFTER }, notes: [] })];
     const text = '100% UBND cấp huyện; UBND các huyện, thị xã, thành phố; cấp quận; các xã, phường, thị trấn; tỉnh Bắc Giang; tỉnh Bà Rịa - Vũng Tàu; tỉnh Hòa Bình.';
     const found = check(text);
     expect(found.length).toBe(7);

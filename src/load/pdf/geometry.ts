@@ -1,0 +1,69 @@
+// Geometry in viewport space: x to the right, y downward, baseline y for text; the shapes read from one page.
+import type { BorderlessColumns } from './borderless.js';
+
+export interface TextBit {
+  str: string;
+  x: number;
+  y: number;
+  w: number;
+  size: number;
+  bold: boolean;
+  italic: boolean;
+  sup: boolean;
+}
+
+export interface Line {
+  y: number;
+  x0: number;
+  x1: number;
+  size: number;
+  bits: TextBit[];
+  text: string;
+  bold: boolean;
+  italic: boolean;
+  page: number;
+}
+
+export interface Seg {
+  a: number; // y of a horizontal segment, x of a vertical one
+  from: number;
+  to: number;
+}
+
+export interface Rect {
+  r0: number;
+  r1: number;
+  c0: number;
+  c1: number;
+  lines: Line[];
+  paragraphs: string[];
+  page: number;
+}
+
+export interface PageTable {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  xs: number[];
+  ys: number[];
+  rects: Rect[];
+  rowCount: number;
+  /** Rebuilt from text positions alone (pdf/borderless.ts): its column boundaries are estimates. */
+  borderless?: boolean;
+}
+
+export type Flow = { kind: 'line'; line: Line } | { kind: 'table'; table: PageTable; page: number };
+
+export interface PageData {
+  page: number;
+  width: number;
+  height: number;
+  lines: Line[];
+  tables: PageTable[];
+  hasText: boolean;
+  /** Short pieces of text drawn inside a longer one on the same line (see overlaidGlyphs). */
+  overlaid: number;
+  /** The columns of a borderless table that ends the page (it may continue on the next). */
+  borderlessColumns?: BorderlessColumns;
+}

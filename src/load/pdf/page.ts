@@ -1,0 +1,150 @@
+// Reading one page: text bits, ruling segments, tables.
+import { findBorderlessTable, type BorderlessColumns } from './borderless.js';
+import { rulings, findTables } from './rulings.js';
+import { cellParagraphs, groupLines, markSuperscripts } from './lines.js';
+import type { PageData, Rect, TextBit } from './geometry.js';
+import type { PdfFontText } from './fonts.js';
+import type { PdfPage } from './pdfjs.js';
+
+/**
+ * Whether text on the page is laid out in columns: some line (baselines within 1.5 pt) has a gap wider than
+ * 1 em between two pieces of text. Cells of a ruled table leave such gaps (10–35 em on the seeds; a centred
+ * number in a narrow "TT" column before its text, about 1.2 em, is the closest case); justified
+ * prose does not (under 1 em). Only such pages are searched for ruling lines, the costliest part of reading
+ * a page (pdfjs builds the whole operator list).
+ */
+export function textInColumns(bits: readonly TextBit[]): boolean {
+  const sorted = [...bits].sort((a, b) => a.y - b.y || a.x - b.x);
+  for (let i = 0; i < sorted.length; ) {
+    let j = i + 1;
+    while (j < sorted.length && (sorted[j] as TextBit).y - (sorted[i] as TextBit).y <= 1.5) j++;
+    const line = sorted.slice(i, j).sort((a, b) => a.x - b.x);
+    for (let k = 1; k < line.length; k++) {
+      const a = line[k - 1] as TextBit;
+      const b = line[k] as TextBit;
+      if (b.x - (a.x + a.w) > Math.max(b.size, 1)) return true;
+    }
+    i = j;
+  }
+  return false;
+}
+
+/**
+ * How many short pieces (one to three characters) are drawn inside a longer piece on the same baseline. A PDF
+ * made with a font that lacks some Vietnamese letters draws them from a fallback font over placeholder spaces
+ * of the main run ("c ph m vi" + "ạ"): the reading order of such text cannot be recovered reliably, and pdfjs's
+ * own getText scrambles it too. Properly made PDFs have none (the seeds: 0).
+ */
+export function overlaidGlyphs(bits: readonly TextBit[]): number {
+  const hosts = bits.filter((b) => b.str.length > 3).sort((a, b) => a.y - b.y);
+  let n = 0;
+  for (const g of bits) {
+    if (g.str.length > 3) continue;
+    // Only the hosts within 1.5 pt of g's baseline (binary search for the first).
+    let lo = 0;
+    let hi = hosts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((hosts[mid] as TextBit).y < g.y - 1.5) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < hosts.length && (hosts[i] as TextBit).y <= g.y + 1.5; i++) {
+      const h = hosts[i] as TextBit;
+      if (g.x > h.x + 0.5 && g.x + g.w < h.x + h.w - 0.5) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+/**
+ * Reads one page. Ruling lines (for tables) are read only when the text is laid out in columns, or when the
+ * previous page had a table (it may continue here).
+ */
+export async function readPage(page: PdfPage, n: number, previous: PageData | undefined, fonts: PdfFontText): Promise<PageData> {
+  const afterTable = (previous?.tables.length ?? 0) > 0;
+  const viewport = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent();
+  const fontObject = (id: string): unknown => {
+    try {
+      return page.commonObjs.has(id) ? page.commonObjs.get(id) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  let ops: Promise<{ fnArray: number[]; argsArray: unknown[][] }> | undefined;
+  const operatorList = (): Promise<{ fnArray: number[]; argsArray: unknown[][] }> => (ops ??= page.getOperatorList());
+  await fonts.recodePage(content.items, fontObject, operatorList);
+  const fontStyle = new Map<string, { bold: boolean; italic: boolean }>();
+  const styleOf = (fontName: string): { bold: boolean; italic: boolean } => {
+    let s = fontStyle.get(fontName);
+    if (!s) {
+      let name = '';
+      try {
+        if (page.commonObjs.has(fontName)) name = String((page.commonObjs.get(fontName) as { name?: unknown }).name ?? '');
+      } catch {
+        name = '';
+      }
+      s = { bold: /bold|black|heavy|semibold|demi/i.test(name), italic: /italic|oblique/i.test(name) };
+      fontStyle.set(fontName, s);
+    }
+    return s;
+  };
+  const bits: TextBit[] = [];
+  let hasText = false;
+  for (const it of content.items) {
+    if (typeof it.str !== 'string' || !it.transform) continue;
+    const str = it.str;
+    if (!str.trim()) continue;
+    hasText = true;
+    const t = it.transform;
+    const size = Math.hypot(t[0] ?? 0, t[1] ?? 0) || Math.abs(t[3] ?? 0) || 1;
+    const [x, y] = viewport.convertToViewportPoint(t[4] ?? 0, t[5] ?? 0);
+    const style = styleOf(it.fontName ?? '');
+    // Leading/trailing spaces would shift positions: trim and move x by the trimmed width share.
+    const lead = str.length - str.trimStart().length;
+    const w = it.width ?? 0;
+    const perChar = str.length ? w / str.length : 0;
+    const trimmed = str.trim();
+    bits.push({ str: trimmed, x: (x ?? 0) + lead * perChar, y: y ?? 0, w: trimmed.length * perChar, size, bold: style.bold, italic: style.italic, sup: false });
+  }
+  const { h, v } = afterTable || textInColumns(bits) ? rulings(await operatorList(), viewport) : { h: [], v: [] };
+  const tables = findTables(h, v);
+  const loose: TextBit[] = [];
+  for (const b of bits) {
+    const mx = b.x + Math.min(b.w / 2, 2);
+    const my = b.y - b.size * 0.3;
+    const table = tables.find((t) => mx >= t.left && mx <= t.right && my >= t.top && my <= t.bottom);
+    if (!table) {
+      loose.push(b);
+      continue;
+    }
+    const rect = table.rects.find((r) => mx >= (table.xs[r.c0] ?? 0) && mx <= (table.xs[r.c1 + 1] ?? 0) && my >= (table.ys[r.r0] ?? 0) && my <= (table.ys[r.r1 + 1] ?? 0));
+    if (rect) (rect as Rect & { bits?: TextBit[] }).bits = [...((rect as Rect & { bits?: TextBit[] }).bits ?? []), b];
+    else loose.push(b);
+  }
+  for (const t of tables) {
+    for (const r of t.rects) {
+      const rb = (r as Rect & { bits?: TextBit[] }).bits ?? [];
+      r.page = n;
+      r.lines = groupLines(markSuperscripts(rb), n);
+      const left = t.xs[r.c0] ?? 0;
+      const right = t.xs[r.c1 + 1] ?? 0;
+      r.paragraphs = cellParagraphs(r.lines, left, right);
+    }
+  }
+  let lines = groupLines(markSuperscripts(loose), n);
+  let borderlessColumns: BorderlessColumns | undefined;
+  if (tables.length === 0) {
+    const found = findBorderlessTable(lines, n, previous?.borderlessColumns);
+    if (found) {
+      lines = lines.filter((l) => !found.used.has(l));
+      tables.push(found.table);
+      if (!lines.some((l) => l.y > found.table.bottom)) borderlessColumns = found.columns;
+    }
+  }
+  page.cleanup();
+  return { page: n, width: viewport.width, height: viewport.height, lines, tables, hasText, overlaid: overlaidGlyphs(bits), ...(borderlessColumns ? { borderlessColumns } : {}) };
+}
