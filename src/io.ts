@@ -56,7 +56,7 @@ export function writeTarget(target: { path: string; mode: 'atomic' | 'through' }
 }
 
 /** Writes `content` to `path` atomically: a temporary file in the same folder, then rename. */
-export function writeFileAtomic(path: string, content: string): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   pendingTemps.add(tmp);
   try {

@@ -25,7 +25,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   'checker.ts': ['check.ts', 'config', 'engine', 'load', 'model', 'rules'],
   'index.ts': ['check.ts', 'checker.ts', 'config', 'engine', 'model', 'parse'],
   batch: ['check.ts', 'checker.ts', 'config', 'io.ts', 'load', 'model'],
-  cli: ['batch', 'check.ts', 'checker.ts', 'config', 'engine', 'io.ts', 'load', 'model', 'report', 'rules', 'text'],
+  annotate: ['check.ts', 'load', 'model', 'text'],
+  cli: ['annotate', 'batch', 'check.ts', 'checker.ts', 'config', 'engine', 'io.ts', 'load', 'model', 'report', 'rules', 'text'],
 };
 
 function modules(dir: string): string[] {

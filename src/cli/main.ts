@@ -444,6 +444,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       code = await runExplain(id, flags, io);
     });
 
+  (await import('./annotate.js')).registerReviewCommands(program, io, (c) => (code = c));
+
   program
     .command('init')
     .description('tạo tệp cấu hình mẫu kehoach.config.json / write a starter config')

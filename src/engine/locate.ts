@@ -59,6 +59,31 @@ export const FILE_LOCATION: Readonly<Location> = Object.freeze({
   excerpt: null,
 });
 
+/**
+ * Word paragraph numbers as a reader counts them: only paragraphs with text (the empty ones Word shows as blank
+ * lines are not counted), the paragraphs of table cells included, in document order. A paragraph split into
+ * several blocks at line breaks keeps one number; a table block takes the number of its first paragraph.
+ */
+export function nonEmptyParagraphs(blocks: LoadedDocument['blocks']): { start: number; paragraph: number }[] {
+  const out: { start: number; paragraph: number }[] = [];
+  let n = 0;
+  let last: number | undefined;
+  for (const b of blocks) {
+    if (b.paragraph === undefined) continue;
+    if (b.kind === 'paragraph') {
+      if (!b.text.trim()) continue;
+      if (b.paragraph !== last) n++;
+      last = b.paragraph;
+      out.push({ start: b.start, paragraph: n });
+    } else {
+      out.push({ start: b.start, paragraph: n + 1 });
+      for (const row of b.rows) for (const cell of row) n += cell.paragraphs.filter((t) => t.trim()).length;
+      last = undefined;
+    }
+  }
+  return out;
+}
+
 export class Locator {
   private readonly starts: number[];
   private readonly sections: { start: number; end: number; path: string }[] = [];
@@ -87,9 +112,7 @@ export class Locator {
       });
     });
     this.rows.sort((a, b) => a.start - b.start);
-    this.paragraphs = loaded.blocks
-      .filter((b) => b.paragraph !== undefined)
-      .map((b) => ({ start: b.start, paragraph: b.paragraph as number }));
+    this.paragraphs = nonEmptyParagraphs(loaded.blocks);
   }
 
   private lineCol(offset: number): { line: number; column: number } {

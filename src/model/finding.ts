@@ -35,7 +35,7 @@ export const FindingSchema = z
     /** "III.2" — the numbered section the finding is in; null before the first section. */
     sectionPath: z.string().nullable(),
     page: z.number().int().min(1).nullable(),
-    /** Word paragraph number (.docx). */
+    /** Word paragraph number (.docx), counting only paragraphs with text (table cells included), as a reader counts them. */
     paragraph: z.number().int().min(1).nullable(),
     /**
      * The table row the finding is in: table (1-based, in document order), row (1-based, as the table reads once

@@ -59,11 +59,50 @@ describe('inputs are never written', () => {
       await runCli(['check', input, '--cache', '--cache-location', join(cwd, '.cache'), '--jobs', '1'], cwd),
       await runCli(['parse', join(input, 'docx', 'seed001.docx'), '--format', 'json'], cwd),
       await runCli(['check', join(input, 'broken', 'seed000-encrypted.pdf'), '--password', 'matkhau123'], cwd),
+      await runCli(['annotate', join(input, 'docx', 'seed001.docx'), join(input, 'pdf', 'seed001.pdf'), join(input, 'broken'), '--out-dir', join(cwd, 'reviewed')], cwd),
+      await runCli(['fix', join(input, 'docx', 'seed001.docx'), join(input, 'plans', 'seed003.txt'), '--out-dir', join(cwd, 'reviewed')], cwd),
     ];
     for (const r of runs) expect([0, 1, 2]).toContain(r.code);
     expect(snapshot(input)).toEqual(before);
-    // And nothing was written anywhere but where we asked (report and cache).
-    expect(readdirSync(cwd).sort()).toEqual(['.cache', 'report.html']);
+    // And nothing was written anywhere but where we asked (report, cache, the reviewed copies).
+    expect(readdirSync(cwd).sort()).toEqual(['.cache', 'report.html', 'reviewed']);
+    expect(readdirSync(join(cwd, 'reviewed')).every((f) => /\.kehoach(?:-fix)?\.(?:docx|pdf|txt|md)$/u.test(f))).toBe(true);
+    expect(readdirSync(join(cwd, 'reviewed'))).toContain('seed001.kehoach.docx');
+  }, 400_000);
+
+  it('annotate and fix write copies next to the inputs, never the inputs; their own copies are not inputs of a later run', async () => {
+    const input = join(tmp, 'review');
+    mkdirSync(join(input, 'solo'), { recursive: true });
+    cpSync(join(ROOT, 'fixtures', 'docx', 'seed001.docx'), join(input, 'solo', 'seed001.docx'));
+    cpSync(join(ROOT, 'fixtures', 'pdf', 'seed001.pdf'), join(input, 'solo', 'seed001.pdf'));
+    cpSync(join(ROOT, 'fixtures', 'plans', 'seed003.txt'), join(input, 'solo', 'seed003.txt'));
+    const before = snapshot(input);
+    expect((await runCli(['annotate', join(input, 'solo', 'seed001.docx'), join(input, 'solo', 'seed001.pdf')], input)).code).toBe(1);
+    expect((await runCli(['fix', join(input, 'solo', 'seed001.docx'), join(input, 'solo', 'seed003.txt')], input)).code).toBe(0);
+    const after = snapshot(input);
+    for (const [k, v] of Object.entries(before)) expect(after[k], k).toEqual(v);
+    expect(Object.keys(after).filter((k) => !(k in before)).sort()).toEqual(['solo/seed001.kehoach-fix.docx', 'solo/seed001.kehoach.docx', 'solo/seed001.kehoach.pdf', 'solo/seed003.kehoach-fix.txt']);
+    // Annotating the folder again skips the copies (no "x.kehoach.kehoach.docx").
+    const again = await runCli(['annotate', join(input, 'solo'), '--out-dir', join(tmp, 'review-out')], input);
+    expect(again.stderr).toMatch(/seed001\.kehoach\.docx: bỏ qua/u);
+    expect(readdirSync(join(tmp, 'review-out')).sort()).toEqual(['seed001.kehoach.docx', 'seed001.kehoach.pdf']);
+  }, 300_000);
+
+  it('annotate refuses a target that is a symlink (to a plan); fix --in-place rewrites only the .txt it was given', async () => {
+    const input = inputCopy('review-link');
+    const plan = join(input, 'plans', 'seed004.txt');
+    const planBefore = readFileSync(plan);
+    symlinkSync(plan, join(input, 'docx', 'seed002.kehoach.docx'));
+    const r = await runCli(['annotate', join(input, 'docx', 'seed002.docx')], input);
+    expect(r.code).toBe(2);
+    expect(readFileSync(plan).equals(planBefore)).toBe(true);
+    expect(lstatSync(join(input, 'docx', 'seed002.kehoach.docx')).isSymbolicLink()).toBe(true);
+    const txt = join(input, 'plans', 'seed003.txt');
+    const others = snapshot(join(input, 'docx'));
+    const f = await runCli(['fix', '--in-place', txt], input);
+    expect(f.code).toBe(0);
+    expect(readFileSync(txt, 'utf8')).toContain('nhũng nhiễu');
+    expect(snapshot(join(input, 'docx'))).toEqual(others);
   }, 120_000);
 
   it('refuses an output path that is one of the inputs', async () => {
@@ -202,7 +241,7 @@ describe('no code from data', () => {
     expect(hits).toEqual([]);
   });
 
-  it('the only file writes in src/ are writeFileAtomic, called with the -o path, kehoach.config.json and the cache location', () => {
+  it('the only file writes in src/ are writeFileAtomic, called with the -o path, kehoach.config.json, the cache location and the reviewed copies', () => {
     // Writing needs a write-capable fs function: list every one imported anywhere in src/, and every writeFileAtomic call.
     const WRITE_API = /^(?:write|append|createWriteStream|rename|copyFile|cp|mkdir|mkdtemp|symlink|link|truncate|ftruncate|open|rm|unlink|chmod|chown|utimes|lchown|lutimes)/u;
     const imports: string[] = [];
@@ -225,11 +264,15 @@ describe('no code from data', () => {
     };
     walk(join(ROOT, 'src'));
     // open is readInput's read-only open (O_RDONLY); mkdirSync creates a missing report folder.
-    expect(imports.sort()).toEqual(['src/check.ts: open', 'src/cli/output-target.ts: mkdirSync', 'src/io.ts: renameSync', 'src/io.ts: rmSync', 'src/io.ts: writeFileSync']);
+    // mkdirSync in cli/annotate.ts creates the --out-dir folder.
+    expect(imports.sort()).toEqual(['src/check.ts: open', 'src/cli/annotate.ts: mkdirSync', 'src/cli/output-target.ts: mkdirSync', 'src/io.ts: renameSync', 'src/io.ts: rmSync', 'src/io.ts: writeFileSync']);
     expect(calls.sort()).toEqual(
       [
         'src/batch/cache.ts: writeFileAtomic(this.location, JSON.stringify({ format: CACHE_FORMAT, tool: toolFingerprint(), entries }));',
-        'src/io.ts: export function writeFileAtomic(path: string, content: string): void {',
+        'src/io.ts: export function writeFileAtomic(path: string, content: string | Uint8Array): void {',
+        // annotate/fix: the reviewed copy (never an input: see targetProblem), or the .txt/.md given with --in-place.
+        'src/cli/annotate.ts: writeFileAtomic(output, outcome.bytes);',
+        'src/cli/annotate.ts: writeFileAtomic(output, outcome.bytes);',
         'src/io.ts: else writeFileAtomic(target.path, content);',
         'src/cli/main.ts: writeFileAtomic(target, starterConfig(flags.profile, flags.lang));',
       ].sort(),
