@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // One build of dist/ and the CLI bundle for the whole run (test files no longer build on their own).
+    globalSetup: ['test/_global-setup.ts'],
   },
 });

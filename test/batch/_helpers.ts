@@ -1,6 +1,5 @@
 // Test helpers for batch tests: a built dist/ (the pool's workers run compiled code), temp folders, options.
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,11 +8,8 @@ import type { Io } from '../../src/io.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** Builds dist/ when it is missing (CI builds it in `npm ci`; a local checkout may not have). */
-export function ensureBuilt(): void {
-  if (existsSync(join(ROOT, 'dist', 'batch', 'worker.js')) && existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) return;
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', ROOT], { stdio: 'inherit' });
-}
+/** The suite's one build step (test/_build.ts): dist/ and the CLI bundle, when missing or stale. */
+export { ensureBuilt } from '../_build.js';
 
 export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `kehoach-${prefix}-`));

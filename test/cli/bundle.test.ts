@@ -1,5 +1,5 @@
 // The CLI bundle (dist/bundle, what bin/kehoach.js runs after `npm run build`) behaves as the compiled modules.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,10 +14,8 @@ function run(script: string, args: string[]): { code: number | null; stdout: str
   return { code: r.status, stdout: r.stdout };
 }
 
-beforeAll(() => {
-  ensureBuilt();
-  execFileSync(process.execPath, [join(ROOT, 'scripts', 'bundle.mjs')], { stdio: 'pipe' });
-}, 180_000);
+// dist/ and the bundle are built once for the suite (test/_build.ts), and rebuilt here only when stale.
+beforeAll(() => ensureBuilt(), 180_000);
 
 describe('the CLI bundle', () => {
   it('gives the same report, byte for byte, as the compiled modules', () => {

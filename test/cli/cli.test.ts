@@ -1,10 +1,11 @@
 // The CLI end to end, as a user runs it: the compiled bin/kehoach.js on the bundled fixtures.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PlanDocumentSchema } from '../../src/model/plan.js';
+import { ensureBuilt } from '../_build.js';
 import { FactsSchema } from '../../src/model/facts.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -15,13 +16,8 @@ function run(args: string[], cwd = ROOT, env: Record<string, string> = {}) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-beforeAll(() => {
-  // The CLI runs compiled code: build once (npm install does the same through "prepare").
-  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js')) || process.env['KEHOACH_REBUILD'] !== '0') {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', ROOT], { stdio: 'pipe' });
-    execFileSync(process.execPath, [join(ROOT, 'scripts', 'bundle.mjs')], { stdio: 'pipe' });
-  }
-}, 120_000);
+// The CLI runs compiled code: built once for the suite (test/_build.ts), rebuilt here only when stale.
+beforeAll(() => ensureBuilt(), 120_000);
 
 describe('kehoach CLI', () => {
   it('prints help and exits 0', () => {

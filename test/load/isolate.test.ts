@@ -1,24 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/load/index.js';
 import { isolateWorkerUrl } from '../../src/load/isolate.js';
-import { fixture, minimalDocx, ROOT, code } from './helpers.js';
+import { fixture, minimalDocx, code } from './helpers.js';
+import { ensureBuilt } from '../_build.js';
 
 // The worker runs compiled JS: build dist/ when it is missing or older than the loader sources.
-beforeAll(() => {
-  const worker = join(ROOT, 'dist', 'load', 'isolate-worker.js');
-  const srcDir = join(ROOT, 'src', 'load');
-  const newest = Math.max(...readdirSync(srcDir).map((f) => statSync(join(srcDir, f)).mtimeMs));
-  if (!existsSync(worker) || statSync(worker).mtimeMs < newest) {
-    try {
-      execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', ROOT], { stdio: 'ignore' });
-    } catch {
-      // Type errors elsewhere in the project do not stop tsc from emitting.
-    }
-  }
-}, 120_000);
+// The isolating worker runs compiled code: dist/ is built once for the suite (test/_build.ts), here only when stale.
+beforeAll(() => ensureBuilt(), 120_000);
 
 describe('isolation in a worker thread', () => {
   it('finds the compiled worker from the TypeScript sources', () => {
