@@ -110,11 +110,12 @@ export async function readInput(path: string, options: Pick<FileOptions, 'maxByt
 
 /**
  * Whether a parsed document shows any sign of being a plan: a document type name ("KẾ HOẠCH"), a header part
- * (number, national name, motto, issuing body) or numbered sections. A note or letter has none of them.
+ * (number, national name, motto, issuing body), numbered sections or a task table (an appendix sent on its own).
+ * A note or letter has none of them.
  */
 export function looksLikePlan(doc: PlanDocument): boolean {
   const h = doc.header;
-  return Boolean(h.documentType || h.documentNumber || h.nationalName || h.motto || h.issuingBody) || doc.sections.length > 0;
+  return Boolean(h.documentType || h.documentNumber || h.nationalName || h.motto || h.issuingBody) || doc.sections.length > 0 || doc.tasks.length > 0;
 }
 
 /** Parses a loaded document and derives its facts (the format-independent half of the pipeline). */

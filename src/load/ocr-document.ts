@@ -8,7 +8,7 @@ const TEXTLESS = 'pdf-pages-without-text';
 /** The pages a loaded PDF reports without a text layer ("pages 2, 5"). */
 export function textlessPages(doc: LoadedDocument): number[] {
   const w = doc.warnings.find((x) => x.code === TEXTLESS);
-  return w?.detail?.match(/\d+/gu)?.map(Number) ?? [];
+  return w?.pages ?? [];
 }
 
 /** A laid-out block back as the item it was made from (layoutDocument(items) gives the same block again). */
@@ -69,7 +69,7 @@ export async function withRecognizedPages(bytes: Uint8Array, doc: LoadedDocument
   const warnings: LoadWarning[] = (doc?.warnings ?? []).filter((w) => w.code !== TEXTLESS);
   const unread = (wanted ?? recognized.pages.map((p) => p.page)).filter((p) => !byPage.has(p));
   if (byPage.size === 0) throw new LoadError('no-text-layer', `no text recognised on ${unread.length} page(s)`);
-  if (unread.length) warnings.push({ code: TEXTLESS, detail: `pages ${unread.join(', ')}` });
+  if (unread.length) warnings.push({ code: TEXTLESS, pages: unread });
   const read = recognized.pages.filter((p) => byPage.has(p.page));
   warnings.push(...recognitionNotes(read));
   const out = layoutDocument('pdf', items, warnings, { encoding: 'pdf', pageCount: doc?.pageCount ?? recognized.pageCount });

@@ -1,5 +1,5 @@
 // The pool's per-file time limit counts again from each recognised page (--ocr): a long scan whose every page
-// keeps within the limit is not cut; a worker that goes silent is. A stand-in worker posts the pages.
+// keeps within the limit is not cut; a worker that goes silent is. A stand-in worker process sends the pages.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,15 +17,14 @@ function fakeWorker(beats: boolean): URL {
   const file = join(dir, `worker-${beats}.mjs`);
   writeFileSync(
     file,
-    `import { parentPort } from 'node:worker_threads';
-parentPort.on('message', async (task) => {
+    `process.on('message', async (task) => {
   for (let i = 0; i < 10; i++) {
     await new Promise((r) => setTimeout(r, 200));
-    ${beats ? "parentPort.postMessage({ kind: 'page', id: task.id });" : ''}
+    ${beats ? "process.send({ kind: 'page', id: task.id });" : ''}
   }
-  parentPort.postMessage({ kind: 'result', id: task.id, result: { path: task.path, format: 'pdf', encoding: 'pdf', agency: null, pageCount: 10, findings: [], error: null, errorCount: 0, warningCount: 0, infoCount: 0 } });
+  process.send({ kind: 'result', id: task.id, result: { path: task.path, format: 'pdf', encoding: 'pdf', agency: null, pageCount: 10, findings: [], error: null, errorCount: 0, warningCount: 0, infoCount: 0 } });
 });
-parentPort.postMessage({ kind: 'ready' });
+process.send({ kind: 'ready' });
 `,
   );
   return pathToFileURL(file);

@@ -123,7 +123,7 @@ describe('without Tesseract', () => {
 
   it('a scanned PDF checked with --ocr says exactly what to install', () => {
     const r = cli(['check', 'fixtures/pdf/seed003-scanned.pdf', '--ocr'], { PATH: '/nonexistent' });
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(1);
     expect(r.stdout).toContain('apt-get install poppler-utils tesseract-ocr tesseract-ocr-vie');
     expect(r.stdout).toContain('load/ocr-unavailable');
   });
@@ -144,7 +144,7 @@ describe('without Tesseract', () => {
 
   it('without --ocr the scan is still "no text layer", and the message points to --ocr', () => {
     const r = cli(['check', 'fixtures/pdf/seed003-scanned.pdf', '--lang', 'en']);
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(1);
     expect(r.stdout).toContain('load/no-text-layer');
     expect(r.stdout).toContain('--ocr');
   });

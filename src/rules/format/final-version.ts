@@ -51,8 +51,8 @@ export default defineRule({
       en: 'The file still holds {count} comment(s), paragraph(s) {places}. Resolve and delete them before issuing.',
     },
     hidden: {
-      vi: 'Tệp có {count} chỗ chữ ẩn (hidden), đoạn {places}: chữ ẩn không in ra nhưng vẫn nằm trong tệp và đã được kiểm tra cùng văn bản. Xóa hoặc hiện chữ ẩn trước khi ban hành.',
-      en: 'The file has {count} stretch(es) of hidden text, paragraph(s) {places}: not printed but still in the file, and checked with the text. Delete or unhide it before issuing.',
+      vi: 'Tệp có {count} chỗ chữ ẩn (hidden), đoạn {places}: chữ ẩn không in ra nhưng vẫn nằm trong tệp; phần kiểm tra đọc văn bản không có chữ ẩn. Xóa hoặc hiện chữ ẩn trước khi ban hành.',
+      en: 'The file has {count} stretch(es) of hidden text, paragraph(s) {places}: not printed but still in the file; the check read the text without it. Delete or unhide it before issuing.',
     },
     highlight: {
       vi: 'Tệp còn {count} chỗ tô sáng (highlight), đoạn {places}: dấu hiệu của bản dự thảo. Bỏ tô sáng trước khi ban hành.',
