@@ -73,8 +73,11 @@ export async function annotateDocx(src: AnnotateSource): Promise<AnnotateResult>
       const first = firstTextRun(word);
       slices = first ? [first] : [];
     }
-    const a = slices[0];
-    const b = slices[slices.length - 1];
+    // A comment's ends stay outside tracked changes: markers spliced into a w:ins or w:del would change the
+    // revision itself (and a reviewer's reject would drop them). Runs of a revision at either end are left out.
+    const outside = (x: RunSlice): boolean => !word.paragraphs[x.paragraph]?.runs[x.run]?.revision;
+    const a = slices.find(outside) ?? slices[0];
+    const b = slices.findLast(outside) ?? slices[slices.length - 1];
     if (!a || !b) {
       placed.push({ id: null, placement: 'none' });
       continue;
