@@ -17,7 +17,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   engine: ['load', 'model', 'text'],
   rules: ['data', 'engine', 'extract', 'model', 'text'],
   report: ['model'],
-  config: ['engine', 'model'],
+  config: ['engine', 'model', 'text'],
   docs: ['engine', 'model', 'rules'],
   eval: ['data', 'extract', 'load', 'model', 'parse', 'text'],
   'io.ts': [],

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ConfigSchema, type Config } from './schema.js';
 import { z } from 'zod';
+import { levenshtein } from '../text/distance.js';
 
 export const CONFIG_FILES = ['kehoach.config.json', '.kehoachrc.json'] as const;
 
@@ -19,21 +20,6 @@ export interface ConfigProblem {
 }
 
 export type ConfigResult = { ok: true; config: Config; file: string | null } | { ok: false; problems: ConfigProblem[] };
-
-/** Edit distance, for "did you mean". */
-export function levenshtein(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0] as number;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j] as number;
-      prev[j] = Math.min((prev[j] as number) + 1, (prev[j - 1] as number) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length] as number;
-}
 
 export function closest(value: string, candidates: readonly string[]): string | null {
   let best: string | null = null;

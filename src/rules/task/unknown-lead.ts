@@ -1,6 +1,7 @@
 // task/unknown-lead: a task's lead unit is one of the units the agency declared in its config ("units").
 import { defineRule } from '../../engine/define-rule.js';
 import { hasSubstance, taskLabel } from '../_tasks.js';
+import { levenshtein } from '../../text/distance.js';
 
 /** Lower case, one space, no trailing punctuation: "Văn phòng  Sở." → "văn phòng sở". */
 function norm(s: string): string {
@@ -10,21 +11,6 @@ function norm(s: string): string {
 /** Without tone and vowel marks, for "did you mean": "chính sach" and "chính sách" fold alike. */
 function foldKey(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd');
-}
-
-/** Edit distance (for the closest declared unit). */
-function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0] as number;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j] as number;
-      prev[j] = Math.min((prev[j] as number) + 1, (prev[j - 1] as number) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length] as number;
 }
 
 export default defineRule({
@@ -75,7 +61,7 @@ export default defineRule({
       if (units.some((u) => key.includes(u.key))) continue;
       const folded = foldKey(key);
       const near = units
-        .map((u) => ({ u, d: distance(folded, u.folded) }))
+        .map((u) => ({ u, d: levenshtein(folded, u.folded) }))
         .filter((x) => x.d <= Math.max(1, Math.floor(x.u.folded.length / 6)))
         .sort((a, b) => a.d - b.d)[0];
       const data: Record<string, string> = { lead, task: taskLabel(task) };
