@@ -6,6 +6,7 @@ import { Option, type Command } from 'commander';
 import type { Io } from '../io.js';
 import { writeFileAtomic } from '../io.js';
 import type { Localized } from '../engine/define-rule.js';
+import { t } from './messages.js';
 import { isCalendarDateString } from './review-util.js';
 
 type Lang = 'vi' | 'en';
@@ -37,9 +38,6 @@ const TEXT = {
   noFiles: { vi: 'Không tìm thấy tệp kế hoạch nào trong: {paths}', en: 'No plan files found in: {paths}' },
 } satisfies Record<string, Localized>;
 
-function t(text: Localized, lang: Lang, data: Record<string, string | number> = {}): string {
-  return text[lang].replace(/\{(\w+)\}/gu, (m, k: string) => (k in data ? String(data[k]) : m));
-}
 
 interface ReviewFlags {
   outDir?: string;

@@ -6,9 +6,8 @@ import { Command, CommanderError, Option } from 'commander';
 import type { FileResult } from '../model/finding.js';
 import type { Io } from '../io.js';
 import { writeFileAtomic, writeTarget } from '../io.js';
-import { CLI_TEXT } from './messages.js';
+import { CLI_TEXT, t } from './messages.js';
 import { isoOrNull } from '../text/calendar.js';
-import type { Localized } from '../engine/define-rule.js';
 
 export type Lang = 'vi' | 'en';
 export const EXIT = { ok: 0, findings: 1, trouble: 2 } as const;
@@ -23,9 +22,6 @@ export function toolVersion(): string {
   }
 }
 
-function t(text: Localized, lang: Lang, data: Record<string, string | number> = {}): string {
-  return text[lang].replace(/\{(\w+)\}/gu, (m, k: string) => (k in data ? String(data[k]) : m));
-}
 
 class UsageError extends Error {}
 

@@ -1,5 +1,11 @@
 // User-facing texts of the CLI (load errors, usage errors, summaries) in Vietnamese and English.
 import type { Localized } from '../engine/define-rule.js';
+import { formatMessage } from '../engine/index.js';
+
+/** A CLI text in `lang`, its {placeholders} filled from `data`. */
+export function t(text: Localized, lang: 'vi' | 'en', data: Record<string, string | number> = {}): string {
+  return formatMessage(text[lang], data, lang);
+}
 
 export const CLI_TEXT = {
   noFiles: { vi: 'Không tìm thấy tệp kế hoạch nào (.docx, .pdf, .doc, .txt, .md) trong: {paths}', en: 'No plan files (.docx, .pdf, .doc, .txt, .md) found in: {paths}' },
