@@ -37,7 +37,13 @@ const packageName = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2
 
 rmSync(OUT, { recursive: true, force: true });
 await build({
-  entryPoints: { kehoach: join(ROOT, 'dist', 'cli', 'entry.js') },
+  // The worker processes' entries too (the pool's and the single reader's): each process then starts from a few
+  // files, and compiledWorkerUrl() finds them next to the bundle's chunks.
+  entryPoints: {
+    kehoach: join(ROOT, 'dist', 'cli', 'entry.js'),
+    worker: join(ROOT, 'dist', 'batch', 'worker.js'),
+    'isolate-worker': join(ROOT, 'dist', 'load', 'isolate-worker.js'),
+  },
   outdir: OUT,
   bundle: true,
   splitting: true,

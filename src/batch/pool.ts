@@ -1,23 +1,14 @@
 // A pool of worker processes that check files in parallel under a heap limit and a per-file timeout:
 // a file that hangs, needs too much memory or crashes the reader natively fails alone, and its worker is replaced.
 import { loadErrorResult, type CheckOptions } from '../check.js';
-import { exitError, spawnIsolate, type Isolate } from '../load/isolate.js';
+import { exitError, spawnIsolate, type Isolate, type IsolateExit } from '../load/isolate.js';
 import { DEFAULT_LIMITS } from '../load/limits.js';
 import { LoadError } from '../load/types.js';
-import { compiledWorkerUrl } from '../load/worker-url.js';
 import type { FileResult } from '../model/finding.js';
+import { adoptPrewarmed, poolWorkerUrl } from './prewarm.js';
 import type { WorkerReply, WorkerTask } from './worker.js';
 
-let workerUrl: URL | null | undefined;
-
-/**
- * The compiled worker entry: next to this module when running from dist/, else (TypeScript sources under
- * test) the package's dist/batch/worker.js when it has been built. Null when neither exists.
- */
-export function poolWorkerUrl(): URL | null {
-  if (workerUrl === undefined) workerUrl = compiledWorkerUrl(import.meta.url, 'batch', 'worker.js');
-  return workerUrl;
-}
+export { poolWorkerUrl };
 
 export interface PoolTask {
   path: string;
@@ -137,9 +128,9 @@ export function runPool(tasks: readonly PoolTask[], options: PoolOptions): Promi
     const spawn = (index: number): Slot => {
       const memoryMb = memoryLimitOf((tasks[index] as PoolTask).options);
       // The slot exists before its process can speak: handlers refer to it.
-      const slot: Slot = { worker: { send: () => false, kill: () => undefined }, memoryMb, ready: false, task: { index, timer: null }, dead: false };
-      slot.worker = spawnIsolate(url, memoryMb, {
-        onMessage: (m) => {
+      const slot: Slot = { worker: { send: () => false, kill: () => undefined, keepAlive: () => undefined }, memoryMb, ready: false, task: { index, timer: null }, dead: false };
+      const handlers = {
+        onMessage: (m: unknown) => {
           const reply = m as WorkerReply;
           if (slot.dead) return;
           if (reply.kind === 'ready') {
@@ -160,8 +151,9 @@ export function runPool(tasks: readonly PoolTask[], options: PoolOptions): Promi
           assign(slot);
         },
         // A native abort, an out-of-memory or any other end of the process fails the file it was checking.
-        onExit: (exit) => fail(slot, exitError(exit, `> ${memoryMb} MB`)),
-      });
+        onExit: (exit: IsolateExit) => fail(slot, exitError(exit, `> ${memoryMb} MB`)),
+      };
+      slot.worker = adoptPrewarmed(url, memoryMb, handlers) ?? spawnIsolate(url, memoryMb, handlers);
       return slot;
     };
 

@@ -52,15 +52,21 @@ export function vietnameseSpeller(): VietnameseSpeller {
   const nspell = require('nspell') as (dict: { aff: Buffer; dic: Buffer }) => NSpell;
   const dir = dirname(require.resolve('dictionary-vi'));
   const spell = nspell({ aff: readFileSync(join(dir, 'index.aff')), dic: readFileSync(join(dir, 'index.dic')) });
-  const byBare = new Map<string, string[]>();
-  for (const w of Object.keys(spell.data)) {
-    if (w !== w.toLowerCase()) continue;
-    const b = bareLetters(w);
-    if (b === w) continue;
-    const list = byBare.get(b);
-    if (list) list.push(w);
-    else byBare.set(b, [w]);
-  }
+  // Built on the first non-syllable only: most plans never need it.
+  let byBare: Map<string, string[]> | null = null;
+  const bareIndex = (): Map<string, string[]> => {
+    if (byBare) return byBare;
+    byBare = new Map();
+    for (const w of Object.keys(spell.data)) {
+      if (w !== w.toLowerCase()) continue;
+      const b = bareLetters(w);
+      if (b === w) continue;
+      const list = byBare.get(b);
+      if (list) list.push(w);
+      else byBare.set(b, [w]);
+    }
+    return byBare;
+  };
   const cache = new Map<string, boolean>();
   speller = {
     isSyllable(word) {
@@ -77,7 +83,7 @@ export function vietnameseSpeller(): VietnameseSpeller {
       return ok;
     },
     withDiacritics(bare) {
-      return byBare.get(bare) ?? [];
+      return bareIndex().get(bare) ?? [];
     },
   };
   return speller;

@@ -33,6 +33,8 @@ export interface Isolate {
   send(message: unknown): boolean;
   /** Ends the process at once. */
   kill(): void;
+  /** Whether the process keeps this one alive (a prewarmed worker does not until it is used). */
+  keepAlive(on: boolean): void;
 }
 
 /** Child processes alive now: killed when this process exits, so no reader outlives an interrupted run. */
@@ -104,6 +106,10 @@ export function spawnIsolate(
       if (killed) return;
       killed = true;
       child.kill('SIGKILL');
+    },
+    keepAlive: (on) => {
+      const handles = [child, child.channel, child.stderr as { ref?: () => void; unref?: () => void } | null];
+      for (const h of handles) (on ? h?.ref : h?.unref)?.call(h);
     },
   };
 }

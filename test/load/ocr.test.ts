@@ -2,7 +2,7 @@
 // without Tesseract (fixtures/ocr holds Tesseract 5.3 output for two pages of seed003-scanned.pdf); the end-to-end
 // tests run Tesseract and are skipped, saying why, only where it is not installed (.ci/run installs it).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -14,6 +14,7 @@ import { fixRomanMarker, paragraphsOfTsv, recognizePdf } from '../../src/load/oc
 import { LoadError, type LoadedDocument } from '../../src/load/types.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { Section } from '../../src/model/plan.js';
+import { ensureBuilt } from '../_build.js';
 import { fixture, ROOT } from './helpers.js';
 
 const tsv = (page: number): string => readFileSync(join(ROOT, 'fixtures/ocr', `seed003-scanned-p${page}.tsv`), 'utf8');
@@ -115,11 +116,7 @@ const cli = (args: string[], env: Record<string, string> = {}) => {
 };
 
 describe('without Tesseract', () => {
-  beforeAll(() => {
-    if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js')) || process.env['KEHOACH_REBUILD'] !== '0') {
-      execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', ROOT], { stdio: 'pipe' });
-    }
-  }, 120_000);
+  beforeAll(() => ensureBuilt(), 180_000);
 
   it('a scanned PDF checked with --ocr says exactly what to install', () => {
     const r = cli(['check', 'fixtures/pdf/seed003-scanned.pdf', '--ocr'], { PATH: '/nonexistent' });

@@ -9,14 +9,18 @@ import { execAll } from '../../text/match.js';
 import { inside } from '../_util.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-let compiled: { entry: Misspelling; re: RegExp }[] | null = null;
-/** Compiled once, lazily: whole words only, any run of spaces between syllables, case-insensitive. */
-function patterns(): { entry: Misspelling; re: RegExp }[] {
+let compiled: { entry: Misspelling; re: RegExp; first: string }[] | null = null;
+/**
+ * Compiled once, lazily: whole words only, any run of spaces between syllables, case-insensitive. `first` is the
+ * first syllable in lower case: a text without it cannot match, and is not scanned with the pattern.
+ */
+function patterns(): { entry: Misspelling; re: RegExp; first: string }[] {
   compiled ??= [...MISSPELLINGS, ...PLACE_NAME_SPELLINGS]
     .filter((e) => e.confidence !== 'unsure')
     .map((entry) => ({
       entry,
       re: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${entry.wrong.split(' ').map(escape).join('\\s+')}(?![\\p{L}\\p{M}\\p{N}])`, 'giu'),
+      first: (entry.wrong.split(' ')[0] ?? '').toLowerCase(),
     }));
   return compiled;
 }
@@ -160,7 +164,9 @@ export default defineRule({
   },
   *check({ text }): Generator<RuleReport<'misspelling' | 'syllable' | 'glued'>> {
     const taken: Span[] = [];
-    for (const { entry, re } of patterns()) {
+    const lower = text.toLowerCase();
+    for (const { entry, re, first } of patterns()) {
+      if (!lower.includes(first)) continue;
       for (const m of execAll(re, text)) {
         if (entry.notAfter?.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
         const found = m[0].replace(/\s+/gu, ' ');
