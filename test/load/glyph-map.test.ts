@@ -2,15 +2,19 @@
 // synthetic pages — a substitution cipher, OCR words at the same places with misread letters, merged words and
 // lost tone marks — and the end-to-end run on the one real PDF drawn in such fonts (fixtures/real/15, with --ocr).
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkFile, parseFile, type Parsed } from '../../src/check.js';
+import { parseFile, resultOf, type Parsed } from '../../src/check.js';
 import type { OcrWordBox } from '../../src/load/ocr.js';
 import { decodePage, GlyphVotes, isUnmappedFont, textWords, UNDECIDED } from '../../src/load/pdf/glyph-map.js';
 import type { PdfTextItem } from '../../src/load/pdf/pdfjs.js';
+import type { EngineOptions } from '../../src/engine/index.js';
 import type { FileResult } from '../../src/model/finding.js';
 import { ROOT } from './helpers.js';
+import { resolveLimits } from '../../src/load/limits.js';
+import { loadPdf } from '../../src/load/pdf.js';
+import { garbledVerdict } from '../../src/text/garbled.js';
+import { writePdf, type PdfTextRun } from './_pdf-writer.js';
 import { modelSummary } from '../real/_summary.js';
 
 /** The font's "glyph id" of a character: ASCII shifted by 29, Vietnamese letters 0x17FC lower, others 0x100 lower. */
@@ -116,5 +120,129 @@ describe('learning a glyph map from OCR votes (synthetic)', () => {
     expect(isUnmappedFont({ composite: true, toUnicode: { _map: [undefined, 'a'] } })).toBe(false);
     expect(isUnmappedFont({ composite: false, toUnicode: { firstChar: 0, lastChar: 255 } })).toBe(false);
     expect(isUnmappedFont(undefined)).toBe(false);
+  });
+});
+
+describe('a PDF of our own whose Identity-H font has no ToUnicode map', () => {
+  const PLAN = [
+    'ỦY BAN NHÂN DÂN TỈNH YÊN BÁI',
+    'KẾ HOẠCH',
+    'Kiểm tra việc chấp hành quy định pháp luật về sử dụng vật liệu nổ công nghiệp',
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    'Đánh giá toàn diện, khách quan tình hình chấp hành các quy định của pháp luật.',
+    'Làm rõ các tồn tại, hạn chế; phát hiện, ghi nhận các vi phạm để làm cơ sở kiến nghị.',
+    'Kịp thời chấn chỉnh, hướng dẫn các đơn vị khắc phục các tồn tại, nâng cao ý thức tuân thủ pháp luật.',
+    'II. NỘI DUNG KIỂM TRA',
+    'Kiểm tra hồ sơ, tài liệu: giấy phép sử dụng vật liệu nổ công nghiệp, giấy phép dịch vụ nổ mìn.',
+    'Phương án nổ mìn, hộ chiếu nổ mìn, sổ xuất nhập vật liệu nổ công nghiệp, kho bảo quản.',
+    'Kiểm tra thực địa: hiện trạng, biển báo, biển hiệu, nội quy và các nội dung khác tại khu vực sử dụng.',
+  ];
+  const SIZE = 13;
+  const ADV = SIZE * 0.5;
+  // One run per word (a word gap pdfjs reads as a space), as Word positions the words of justified lines.
+  const runs = (font: string): PdfTextRun[] =>
+    PLAN.flatMap((line, r) => {
+      let x = 72;
+      return line.split(' ').map((w) => {
+        const run = { x, y: 90 + r * 22, text: w, font, size: SIZE };
+        x += [...w].length * ADV + SIZE * 0.3;
+        return run;
+      });
+    });
+  /** OCR of that page: every word at its place, "ổ" read "ô" two times in three, every 9th word one letter off. */
+  const ocrWords = (): OcrWordBox[] =>
+    runs('F').map((r, i) => {
+      let text = r.text;
+      if (text.includes('ổ') && i % 3 !== 0) text = text.replace('ổ', 'ô');
+      if (i % 9 === 4) text = `${text.slice(0, -1)}q`;
+      return { text, x0: r.x - 0.6, x1: r.x + [...r.text].length * ADV + 0.4, y0: r.y - SIZE * 0.75, y1: r.y + SIZE * 0.2, conf: 91 };
+    });
+  const font = (noToUnicode: boolean) => ({ id: 'F', baseFont: 'ABCDEF+TimesNewRomanPSMT', kind: 'unicode' as const, noToUnicode });
+  const limits = resolveLimits();
+
+  it('extracts garbled without OCR, and as the same text as its mapped twin with the OCR words', async () => {
+    const bare = writePdf([{ texts: runs('F') }], [font(true)], { cidBase: 0x400 });
+    const mapped = writePdf([{ texts: runs('F') }], [font(false)], { cidBase: 0x400 });
+    const plain = await loadPdf(bare, { limits });
+    expect(garbledVerdict(plain.text).garbled).toBe(true);
+    const twin = await loadPdf(mapped, { limits });
+    const decoded = await loadPdf(bare, { limits, ocrWords: [{ page: 1, words: ocrWords() }] });
+    expect(garbledVerdict(decoded.text).garbled).toBe(false);
+    // Letters seen only once (OCR's single reading is no majority) stay undecided: never guessed.
+    const undecided = [...decoded.text].filter((c) => c === UNDECIDED).length;
+    const note = decoded.warnings.find((w) => w.code === 'pdf-font-recovered');
+    expect(note).toMatchObject({ code: 'pdf-font-recovered', count: 1, pages: [1] });
+    expect(note?.undecided).toBe(undecided);
+    const same = [...twin.text].filter((c, i) => decoded.text[i] === c).length;
+    expect(decoded.text.length).toBe(twin.text.length);
+    expect(same / twin.text.length).toBeGreaterThan(0.97);
+    // Wherever a letter was decided it is the right one.
+    for (let i = 0; i < twin.text.length; i++) if (decoded.text[i] !== twin.text[i]) expect([UNDECIDED, ...'q']).toContain(decoded.text[i]);
+    expect(decoded.text).toContain('vật liệu nổ công nghiệp');
+    expect(decoded.blocks.map((b) => (b.kind === 'paragraph' ? b.page : null))).toEqual(twin.blocks.map((b) => (b.kind === 'paragraph' ? b.page : null)));
+  });
+});
+
+function hasTesseract(): boolean {
+  try {
+    const langs = execFileSync('tesseract', ['--list-langs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' });
+    return /^vie$/mu.test(langs);
+  } catch {
+    return false;
+  }
+}
+const TESSERACT = hasTesseract();
+if (!TESSERACT) console.warn('glyph-map OCR test skipped: tesseract, tesseract-ocr-vie or pdftoppm not installed (apt-get install poppler-utils tesseract-ocr tesseract-ocr-vie)');
+
+const REAL = join(ROOT, 'fixtures/real/15_lao-cai-doan-kiem-tra-vlncn-1105-2026');
+
+describe.skipIf(!TESSERACT)('real plan 15 as issued (Identity-H fonts without ToUnicode) with --ocr', () => {
+  const engine: EngineOptions = { lang: 'vi', stage: 'final', rules: {}, registryExtra: [], today: '2026-11-30' };
+  const options = { lang: 'vi' as const, isolate: false, today: '2026-11-30', engine };
+  let pdf: { parsed: Parsed; result: FileResult };
+  let txt: { parsed: Parsed; result: FileResult };
+  // One OCR run (6 pages, some 20 s of CPU) for the whole file.
+  beforeAll(async () => {
+    const parsed = await parseFile(`${REAL}.pdf`, { ...options, ocr: true });
+    pdf = { parsed, result: resultOf(`${REAL}.pdf`, parsed, options) };
+    const t = await parseFile(`${REAL}.txt`, options);
+    txt = { parsed: t, result: resultOf(`${REAL}.txt`, t, options) };
+  }, 300_000);
+
+  it('decodes the fonts and says so, with no garbled-text warning left', () => {
+    const codes = pdf.parsed.loaded.warnings.map((w) => w.code);
+    expect(codes).toContain('pdf-font-recovered');
+    expect(codes).not.toContain('text-garbled');
+    const note = pdf.parsed.loaded.warnings.find((w) => w.code === 'pdf-font-recovered');
+    expect(note?.count).toBe(4);
+    expect(note?.glyphs).toBeGreaterThan(150);
+  });
+
+  it('gives the model of the .txt rendition: header, legal bases, sections, recipients, signature', () => {
+    const a = modelSummary(pdf.parsed.doc, pdf.result.agency);
+    const b = modelSummary(txt.parsed.doc, txt.result.agency);
+    expect(a.header).toEqual(b.header);
+    expect(a.agency).toBe(b.agency);
+    expect({ legalBases: a.legalBases, sections: a.sections, recipients: a.recipients, signature: a.signature }).toEqual({ legalBases: b.legalBases, sections: b.sections, recipients: b.recipients, signature: b.signature });
+  });
+
+  it('gives the findings of the .txt rendition (locations aside) and no other', () => {
+    const key = (f: FileResult['findings'][number]): string => `${f.ruleId}|${f.severity}|${f.excerpt ?? ''}|${f.message}`;
+    const fromPdf = pdf.result.findings.filter((f) => !f.ruleId.startsWith('load/')).map(key).sort();
+    const fromTxt = txt.result.findings.filter((f) => !f.ruleId.startsWith('load/')).map(key).sort();
+    expect(fromPdf).toEqual(fromTxt);
+    expect(pdf.result.findings.filter((f) => f.ruleId.startsWith('load/')).map((f) => f.ruleId)).toEqual(['load/pdf-font-recovered']);
+  });
+});
+
+describe('real plan 15 without --ocr', () => {
+  it('still says once that its text is garbled, naming --ocr', async () => {
+    const engine: EngineOptions = { lang: 'vi', stage: 'final', rules: {}, registryExtra: [], today: '2026-11-30' };
+    const options = { lang: 'vi' as const, isolate: false, today: '2026-11-30', engine };
+    const parsed = await parseFile(`${REAL}.pdf`, options);
+    const result = resultOf(`${REAL}.pdf`, parsed, options);
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['load/text-garbled']);
+    expect(result.findings[0]?.message).toContain('--ocr');
   });
 });

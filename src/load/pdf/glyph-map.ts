@@ -28,6 +28,8 @@ export interface TextWord {
   x1: number;
   y0: number;
   y1: number;
+  /** The space character that ended the word, when one did (not a gap between items). */
+  gapAfter?: { item: number; index: number };
 }
 
 /**
@@ -52,7 +54,8 @@ export function textWords(items: readonly PdfTextItem[], viewport: Pick<PdfViewp
   const words: TextWord[] = [];
   let cur: (TextWord & { baseline: number; endX: number; size: number }) | null = null;
   const flush = (): void => {
-    if (cur?.glyphs.length) words.push({ glyphs: cur.glyphs, x0: cur.x0, x1: cur.x1, y0: cur.y0, y1: cur.y1 });
+    const c = cur as (TextWord & { baseline: number }) | null;
+    if (c?.glyphs.length) words.push({ glyphs: c.glyphs, x0: c.x0, x1: c.x1, y0: c.y0, y1: c.y1, ...(c.gapAfter ? { gapAfter: c.gapAfter } : {}) });
     cur = null;
   };
   items.forEach((it, i) => {
@@ -69,6 +72,7 @@ export function textWords(items: readonly PdfTextItem[], viewport: Pick<PdfViewp
     for (let k = 0; k < it.str.length; k++) {
       const ch = it.str[k] as string;
       if (ch === ' ' || (font === null && /\s/u.test(ch))) {
+        if (cur && ch === ' ') (cur as TextWord).gapAfter = { item: i, index: k };
         flush();
         continue;
       }
@@ -128,6 +132,8 @@ export interface LearnOptions {
 /** The learned map: per font id, code → character. */
 export interface GlyphMap {
   fonts: Map<string, Map<string, string>>;
+  /** Per font, codes whose votes split between letters OCR confuses: never taken from a single OCR word either. */
+  ambiguous: Map<string, Set<string>>;
   /** Codes seen in the text layer of the decoded fonts, and how many of them were learned. */
   codes: number;
   learned: number;
@@ -220,13 +226,21 @@ export class GlyphVotes {
         for (const [ch, n] of byChar) m.set(ch, (m.get(ch) ?? 0) + n);
       }
     }
-    const byGroup = new Map([...merged].map(([g, votes]) => [g, assign(votes, options)]));
+    const seenBy = new Map<string, Set<string>>();
+    for (const [font, codes] of this.seen) {
+      const into = seenBy.get(root(font)) ?? new Set<string>();
+      seenBy.set(root(font), into);
+      for (const c of codes) into.add(c);
+    }
+    const byGroup = new Map([...merged].map(([g, votes]) => [g, assign(votes, options, seenBy.get(g) ?? new Set())]));
     const out = new Map<string, Map<string, string>>();
+    const ambiguous = new Map<string, Set<string>>();
     let codes = 0;
     let learned = 0;
     let shares = 0;
     for (const [font, seen] of this.seen) {
-      const { map, share } = byGroup.get(root(font)) as { map: Map<string, string>; share: Map<string, number> };
+      const { map, share, ambiguous: amb } = byGroup.get(root(font)) as ReturnType<typeof assign>;
+      ambiguous.set(font, new Set([...seen].filter((c) => amb.has(c))));
       const own = new Map<string, string>();
       for (const code of seen) {
         const ch = map.get(code);
@@ -238,7 +252,7 @@ export class GlyphVotes {
       codes += seen.size;
       out.set(font, own);
     }
-    return { fonts: out, codes, learned, support: learned ? shares / learned : 0 };
+    return { fonts: out, ambiguous, codes, learned, support: learned ? shares / learned : 0 };
   }
 }
 
@@ -247,16 +261,27 @@ export class GlyphVotes {
  * glyph-order check, then once more the majorities of the codes still open (a character the check moved a code away
  * from is free again).
  */
-function assign(votes: ReadonlyMap<string, ReadonlyMap<string, number>>, options: LearnOptions): { map: Map<string, string>; share: Map<string, number> } {
+function assign(votes: ReadonlyMap<string, ReadonlyMap<string, number>>, options: LearnOptions, seen: ReadonlySet<string> = new Set()): { map: Map<string, string>; share: Map<string, number>; ambiguous: Set<string> } {
   const map = new Map<string, string>();
   const share = new Map<string, number>();
-  majorities(votes, map, share, options);
-  byGlyphOrder(votes, map, share);
-  majorities(votes, map, share, options);
-  return { map, share };
+  const ambiguous = new Set<string>();
+  majorities(votes, map, share, options, ambiguous);
+  byGlyphOrder(votes, map, share, seen);
+  majorities(votes, map, share, options, ambiguous);
+  for (const code of map.keys()) ambiguous.delete(code);
+  return { map, share, ambiguous };
 }
 
-function majorities(votes: ReadonlyMap<string, ReadonlyMap<string, number>>, map: Map<string, string>, share: Map<string, number>, options: LearnOptions): void {
+/**
+ * OCR loses tone and vowel marks far more often than it adds them: a majority character with a rival of the same
+ * letter carrying more marks ("ô" against "ổ") in a fifth of the votes or more is no majority.
+ */
+function lostMarks(ch: string, ranked: readonly (readonly [string, number])[], total: number): boolean {
+  const marks = (c: string): number => c.normalize('NFD').length;
+  return ranked.some(([c, n]) => c !== ch && baseLetter(c) === baseLetter(ch) && marks(c) > marks(ch) && n >= 0.2 * total);
+}
+
+function majorities(votes: ReadonlyMap<string, ReadonlyMap<string, number>>, map: Map<string, string>, share: Map<string, number>, options: LearnOptions, ambiguous: Set<string>): void {
   const minVotes = options.minVotes ?? 2;
   const minShare = options.minShare ?? 0.6;
   const taken = new Set(map.values());
@@ -269,6 +294,10 @@ function majorities(votes: ReadonlyMap<string, ReadonlyMap<string, number>>, map
       const [ch, n] = free[0] ?? ['', 0];
       const margin = n - (free[1]?.[1] ?? 0);
       if (n < minVotes || n / total < minShare || margin < 2) continue;
+      if (lostMarks(ch, free, total)) {
+        ambiguous.add(code);
+        continue;
+      }
       if (!best || n > best.n || (n === best.n && code < best.code)) best = { code, ch, n, share: n / total };
     }
     if (!best) break;
@@ -291,12 +320,22 @@ const NEIGHBOUR = 3;
  * sides (within three codes) share one offset takes the character at that offset when it is the same letter as
  * OCR's first choice for it, marks aside — and only when no other code holds that character.
  */
-function byGlyphOrder(votes: ReadonlyMap<string, ReadonlyMap<string, number>>, map: Map<string, string>, share: Map<string, number>): void {
+function byGlyphOrder(votes: ReadonlyMap<string, ReadonlyMap<string, number>>, map: Map<string, string>, share: Map<string, number>, seen: ReadonlySet<string>): void {
   const offsetAt = new Map<number, number>();
   for (const [code, ch] of map) {
     if (code.length === 1 && [...ch].length === 1) offsetAt.set(code.charCodeAt(0), (ch.codePointAt(0) as number) - code.charCodeAt(0));
   }
   const changes: [string, string][] = [];
+  // A code OCR never paired (its only word misread or merged) takes the character at the offset its two immediate
+  // neighbours share, when that is a letter or a digit.
+  for (const code of seen) {
+    if (code.length !== 1 || map.has(code) || votes.has(code)) continue;
+    const c = code.charCodeAt(0);
+    const below = offsetAt.get(c - 1);
+    if (below === undefined || below !== offsetAt.get(c + 1)) continue;
+    const implied = String.fromCodePoint(c + below);
+    if (/[\p{L}\p{Nd}]/u.test(implied)) changes.push([code, implied]);
+  }
   for (const [code, byChar] of votes) {
     if (code.length !== 1) continue;
     const c = code.charCodeAt(0);
@@ -333,6 +372,8 @@ export interface DecodeCounts {
   mapped: number;
   fromOcr: number;
   undecided: number;
+  /** Punctuation restored from OCR where pdfjs read a glyph as a space (see restorePunctuation). */
+  restored: number;
 }
 
 /** Stands for a glyph whose character is not known: not a letter, so no rule reads a word out of it. */
@@ -343,7 +384,7 @@ export const UNDECIDED = '\uFFFD';
  * lacks from the OCR word at the same place when it has as many characters, else U+FFFD.
  */
 export function decodePage(items: PdfTextItem[], words: readonly TextWord[], ocr: readonly OcrWordBox[], map: GlyphMap): DecodeCounts {
-  const counts: DecodeCounts = { mapped: 0, fromOcr: 0, undecided: 0 };
+  const counts: DecodeCounts = { mapped: 0, fromOcr: 0, undecided: 0, restored: 0 };
   const out = new Map<number, string[]>();
   const put = (g: GlyphSlot, ch: string): void => {
     let arr = out.get(g.item);
@@ -364,12 +405,13 @@ export function decodePage(items: PdfTextItem[], words: readonly TextWord[], ocr
         const o = ocrWordAt(w, ocr);
         chars = o ? sameLength(w, o) : undefined;
       }
-      const fallback = chars?.[k];
+      const fallback = map.ambiguous.get(g.font)?.has(g.ch) ? undefined : chars?.[k];
       if (fallback !== undefined) counts.fromOcr++;
       else counts.undecided++;
       put(g, fallback ?? UNDECIDED);
     }
   }
+  counts.restored = restorePunctuation(items, words, ocr, out);
   for (const [i, arr] of out) {
     const it = items[i];
     // Built from code units: a code unit per glyph of a composite font with 2-byte codes.
@@ -420,12 +462,78 @@ export async function learnGlyphMap(doc: PdfDoc, ocr: ReadonlyMap<number, readon
   }
   const map = votes.learn();
   if (map.fonts.size === 0) return undefined;
-  const counts: DecodeCounts = { mapped: 0, fromOcr: 0, undecided: 0 };
+  const counts: DecodeCounts = { mapped: 0, fromOcr: 0, undecided: 0, restored: 0 };
   for (const p of pages) {
     const c = decodePage(p.items, p.words, p.boxes, map);
     counts.mapped += c.mapped;
     counts.fromOcr += c.fromOcr;
     counts.undecided += c.undecided;
+    counts.restored += c.restored;
   }
   return { map, counts, paired: votes.paired };
+}
+
+/**
+ * Punctuation whose glyph id pdfjs takes for a character it then drops: a code equal to a white-space code point
+ * (Times New Roman's "&", "'", "(", ")", "*" are glyphs 9–13, U+0009–U+000D) is read as a space. OCR reads these
+ * marks reliably, so where an OCR word is the text-layer words it covers with such marks in the spaces between them,
+ * before the first or after the last ("(VLNCN);" over "VLNCN" " " ";"), the spaces are given the marks back.
+ */
+const LOST_MARKS = new Set([...'()&*\'']);
+
+function restorePunctuation(items: readonly PdfTextItem[], words: readonly TextWord[], ocr: readonly OcrWordBox[], out: Map<number, string[]>): number {
+  const strOf = (w: TextWord): string[] => w.glyphs.map((g) => out.get(g.item)?.[g.index] ?? g.ch);
+  const arrOf = (item: number): string[] => {
+    let arr = out.get(item);
+    if (!arr) out.set(item, (arr = (items[item]?.str ?? '').split('')));
+    return arr;
+  };
+  let restored = 0;
+  for (const o of ocr) {
+    const chars = [...o.text.normalize('NFC')];
+    if (!chars.some((c) => LOST_MARKS.has(c))) continue;
+    const mid = (o.y0 + o.y1) / 2;
+    // The text-layer words under the OCR word: consecutive in reading order, on its line.
+    const idx = words.map((w, k) => [w, k] as const).filter(([w]) => mid >= w.y0 && mid <= w.y1 && Math.min(w.x1, o.x1) - Math.max(w.x0, o.x0) > 0.5 * Math.min(w.x1 - w.x0, o.x1 - o.x0));
+    if (idx.length === 0) continue;
+    const run = idx.map(([w]) => w);
+    const first = idx[0]?.[1] as number;
+    if (idx.some(([, k], j) => k !== first + j)) continue;
+    const prev = words[first - 1];
+    const before = prev && Math.abs((prev.y0 + prev.y1) / 2 - (run[0] as TextWord).y0 - ((run[0] as TextWord).y1 - (run[0] as TextWord).y0) / 2) < 1 ? prev.gapAfter : undefined;
+    const texts = run.map(strOf);
+    let done = false;
+    for (const lead of before ? [0, 1] : [0]) {
+      for (const trail of run[run.length - 1]?.gapAfter ? [0, 1] : [0]) {
+        if (done) continue;
+        const inner = run.length - 1;
+        if (chars.length !== lead + texts.reduce((n, t) => n + t.length, 0) + inner + trail) continue;
+        // Walk the OCR characters: marks where the spaces are, the words' own characters elsewhere.
+        const marks: { slot: { item: number; index: number }; ch: string; where: 'lead' | 'gap' | 'trail' }[] = [];
+        let p = 0;
+        let same = 0;
+        let total = 0;
+        if (lead) marks.push({ slot: before as { item: number; index: number }, ch: chars[p++] as string, where: 'lead' });
+        run.forEach((w, j) => {
+          for (const c of texts[j] as string[]) {
+            total++;
+            if ((chars[p++] as string).toLowerCase() === c.toLowerCase()) same++;
+          }
+          if (j < inner) marks.push({ slot: w.gapAfter as { item: number; index: number }, ch: chars[p++] as string, where: 'gap' });
+        });
+        if (trail) marks.push({ slot: run[run.length - 1]?.gapAfter as { item: number; index: number }, ch: chars[p++] as string, where: 'trail' });
+        if (marks.length === 0 || marks.some((m) => !m.slot || !LOST_MARKS.has(m.ch)) || same < 0.8 * total) continue;
+        for (const m of marks) {
+          const arr = arrOf(m.slot.item);
+          if (arr[m.slot.index] !== ' ') continue;
+          // A mark before a word keeps the space before it; one after keeps the space after it unless the line ends.
+          const lineEnds = m.where === 'trail' && !words.some((w) => w !== run[run.length - 1] && w.x0 > (run[run.length - 1] as TextWord).x1 && Math.abs(w.y0 - (run[0] as TextWord).y0) < 1);
+          arr[m.slot.index] = m.where === 'lead' ? ` ${m.ch}` : m.where === 'trail' && !lineEnds ? `${m.ch} ` : m.ch;
+          restored++;
+        }
+        done = true;
+      }
+    }
+  }
+  return restored;
 }
