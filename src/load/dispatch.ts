@@ -1,11 +1,14 @@
 // Runs the loader for a sniffed format in the current thread (used directly and inside the isolating worker).
 import { checkTextLength, type LoadLimits } from './limits.js';
+import type { OcrPageWords } from './pdf.js';
 import type { SniffResult } from './sniff.js';
 import { LoadError, type LoadedDocument } from './types.js';
 
 export interface DispatchOptions {
   password?: string;
   limits: LoadLimits;
+  /** PDF only: OCR words of the pages, to decode fonts without a Unicode map (`--ocr`). */
+  ocrWords?: OcrPageWords[];
 }
 
 /** Loads bytes whose format is already known. Every failure is a LoadError. */
@@ -35,7 +38,7 @@ async function loadFormat(bytes: Uint8Array, sniff: SniffResult, options: Dispat
       }
       case 'pdf': {
         const { loadPdf } = await import('./pdf.js');
-        const doc = await loadPdf(bytes, { limits: options.limits, ...(options.password !== undefined ? { password: options.password } : {}) });
+        const doc = await loadPdf(bytes, { limits: options.limits, ...(options.password !== undefined ? { password: options.password } : {}), ...(options.ocrWords ? { ocrWords: options.ocrWords } : {}) });
         return await withSignatures(bytes, doc);
       }
       case 'doc': {

@@ -3,6 +3,8 @@ import { loadSniffed } from './dispatch.js';
 import { isolateWorkerUrl, loadIsolated } from './isolate.js';
 import { checkFileSize, checkTextLength, resolveLimits, type LoadLimits } from './limits.js';
 import type { OcrSettings } from './ocr.js';
+import type { OcrPageWords } from './pdf.js';
+import { garbledVerdict } from '../text/garbled.js';
 import { sniffFormat } from './sniff.js';
 import { LoadError, type LoadedDocument } from './types.js';
 
@@ -34,8 +36,9 @@ export async function loadDocument(bytes: Uint8Array, options: LoadOptions): Pro
   if (bytes.length === 0) throw new LoadError('empty');
   checkFileSize(bytes, limits);
   const sniff = sniffFormat(bytes, options.path);
-  const dispatch = { limits, ...(options.password !== undefined ? { password: options.password } : {}) };
-  const load = (): Promise<LoadedDocument> => {
+  const base = { limits, ...(options.password !== undefined ? { password: options.password } : {}) };
+  const load = (ocrWords?: OcrPageWords[]): Promise<LoadedDocument> => {
+    const dispatch = { ...base, ...(ocrWords ? { ocrWords } : {}) };
     if (sniff.format === 'txt' || options.isolate === false) return loadSniffed(bytes, sniff, dispatch);
     const url = isolateWorkerUrl();
     if (!url) {
@@ -53,7 +56,7 @@ export async function loadDocument(bytes: Uint8Array, options: LoadOptions): Pro
  * Without the OCR programs, a wholly scanned PDF fails with 'ocr-unavailable' (the message names the packages),
  * and a partly scanned one keeps its text and gets the 'ocr-unavailable' note.
  */
-async function loadWithOcr(bytes: Uint8Array, load: () => Promise<LoadedDocument>, settings: OcrSettings, limits: LoadLimits): Promise<LoadedDocument> {
+async function loadWithOcr(bytes: Uint8Array, load: (ocrWords?: OcrPageWords[]) => Promise<LoadedDocument>, settings: OcrSettings, limits: LoadLimits): Promise<LoadedDocument> {
   const { withRecognizedPages, textlessPages } = await import('./ocr-document.js');
   let doc: LoadedDocument;
   try {
@@ -66,6 +69,7 @@ async function loadWithOcr(bytes: Uint8Array, load: () => Promise<LoadedDocument
     const { withSignatures } = await import('./dispatch.js');
     return withSignatures(bytes, read);
   }
+  if (garbledVerdict(doc.text).garbled) doc = await withDecodedFonts(bytes, doc, load, settings);
   if (textlessPages(doc).length === 0) return doc;
   try {
     const read = await withRecognizedPages(bytes, doc, settings);
@@ -79,4 +83,27 @@ async function loadWithOcr(bytes: Uint8Array, load: () => Promise<LoadedDocument
     if (err instanceof LoadError && err.code === 'no-text-layer') return doc;
     throw err;
   }
+}
+
+/**
+ * `--ocr` on a PDF whose text is garbled (fonts without a Unicode map): every page is recognised, and the PDF is
+ * read again with the OCR words, from which its fonts are decoded (pdf/glyph-map.ts) — the text layer keeps its
+ * exact layout. The first reading stays when the decoded text is still garbled or OCR is not installed (then with
+ * the 'ocr-unavailable' note).
+ */
+async function withDecodedFonts(bytes: Uint8Array, doc: LoadedDocument, load: (ocrWords?: OcrPageWords[]) => Promise<LoadedDocument>, settings: OcrSettings): Promise<LoadedDocument> {
+  const { recognizePdf } = await import('./ocr.js');
+  let recognized: Awaited<ReturnType<typeof recognizePdf>>;
+  try {
+    recognized = await recognizePdf(bytes, null, settings);
+  } catch (err) {
+    if (err instanceof LoadError && err.code === 'ocr-unavailable') {
+      doc.warnings.push({ code: 'ocr-unavailable', missing: (err.detail ?? 'tesseract').split(', ') });
+      return doc;
+    }
+    throw err;
+  }
+  const decoded = await load(recognized.pages.map((p) => ({ page: p.page, words: p.boxes })));
+  if (!decoded.warnings.some((w) => w.code === 'pdf-font-recovered') || garbledVerdict(decoded.text).garbled) return doc;
+  return decoded;
 }

@@ -37,6 +37,35 @@ export interface RecognizedPage {
   confidence: number | null;
   words: number;
   ms: number;
+  /** Every recognised word with its box, in PDF points from the page's top-left corner (for pdf/glyph-map.ts). */
+  boxes: OcrWordBox[];
+}
+
+/** A word Tesseract recognised, placed on the page in points (72 per inch) from the top-left corner. */
+export interface OcrWordBox {
+  text: string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  /** Tesseract's word confidence, 0–100. */
+  conf: number;
+}
+
+/** The words of Tesseract's TSV output with their boxes converted from pixels at `dpi` to points. */
+export function wordBoxesOfTsv(tsv: string, dpi = DPI): OcrWordBox[] {
+  const k = 72 / dpi;
+  const out: OcrWordBox[] = [];
+  for (const row of tsv.split('\n')) {
+    const f = row.split('\t');
+    if (f[0] !== '5' || f.length < 12) continue;
+    const text = f.slice(11).join('\t').trim().normalize('NFC');
+    const conf = Number(f[10]);
+    const [left, top, width, height] = [Number(f[6]), Number(f[7]), Number(f[8]), Number(f[9])];
+    if (!text || !Number.isFinite(conf) || conf < 0 || ![left, top, width, height].every(Number.isFinite)) continue;
+    out.push({ text, x0: left * k, y0: top * k, x1: (left + width) * k, y1: (top + height) * k, conf });
+  }
+  return out;
 }
 
 interface RunResult {
@@ -141,7 +170,7 @@ export async function recognizePdf(bytes: Uint8Array, pages: readonly number[] |
       const image = `${base}.pgm`;
       const { stdout } = await step(() => run('tesseract', [image, '-', '-l', 'vie', '--dpi', String(DPI), 'tsv'], settings.timeoutMs), page, 'tesseract');
       await rm(image, { force: true });
-      out.push({ page, ...paragraphsOfTsv(stdout), ms: Math.round(performance.now() - t0) });
+      out.push({ page, ...paragraphsOfTsv(stdout), ms: Math.round(performance.now() - t0), boxes: wordBoxesOfTsv(stdout) });
       pageListener?.();
     }
     return { engine, pageCount: count, pages: out };

@@ -4,10 +4,12 @@ import type { LoadLimits } from './limits.js';
 import { layoutDocument } from './layout.js';
 import { LoadError, type LoadedDocument, type LoadWarning } from './types.js';
 import { buildItems } from './pdf/flow.js';
+import { decodePage, learnGlyphMap, textWords, type GlyphLearning } from './pdf/glyph-map.js';
+import type { OcrWordBox } from './ocr.js';
 import { PdfFontText } from './pdf/fonts.js';
 import type { PageData } from './pdf/geometry.js';
 import { readPage } from './pdf/page.js';
-import type { PdfDoc, PdfParser } from './pdf/pdfjs.js';
+import type { PdfDoc, PdfParser, PdfTextItem, PdfViewport } from './pdf/pdfjs.js';
 import { checkPdfStreams } from './pdf/streams.js';
 
 export type { TextBit } from './pdf/geometry.js';
@@ -16,7 +18,21 @@ export { overlaidGlyphs, textInColumns } from './pdf/page.js';
 export interface PdfOptions {
   limits: LoadLimits;
   password?: string;
+  /**
+   * `--ocr` on a PDF whose text is garbled: the words recognised on each page's image. Fonts without a Unicode map
+   * are then decoded from them (pdf/glyph-map.ts); the text layer keeps its positions and layout.
+   */
+  ocrWords?: OcrPageWords[];
 }
+
+/** The OCR words of one page (boxes in points from the top-left corner). */
+export interface OcrPageWords {
+  page: number;
+  words: OcrWordBox[];
+}
+
+/** Share of the decoded fonts' glyphs that may stay undecided: above it the text is left as it was (garbled). */
+const MAX_UNDECIDED = 0.01;
 
 /**
  * Built-ins that pdfjs's legacy build (bundled by pdf-parse) replaces with core-js polyfills when it loads, and
@@ -61,9 +77,19 @@ export async function loadPdf(bytes: Uint8Array, options: PdfOptions): Promise<L
     }
     const pages: PageData[] = [];
     const fonts = new PdfFontText();
+    const ocr = new Map((options.ocrWords ?? []).map((p) => [p.page, p.words]));
+    let glyphs: GlyphLearning | undefined;
+    if (ocr.size) {
+      glyphs = await learnGlyphMap(doc, ocr);
+      const total = glyphs ? glyphs.counts.mapped + glyphs.counts.fromOcr + glyphs.counts.undecided : 0;
+      if (glyphs && glyphs.counts.undecided > total * MAX_UNDECIDED) glyphs = undefined;
+    }
+    const learned = glyphs?.map;
+    const decode = (n: number): ((items: PdfTextItem[], viewport: PdfViewport) => void) | undefined =>
+      learned ? (items, viewport) => void decodePage(items, textWords(items, viewport, (id) => learned.fonts.has(id)), ocr.get(n) ?? [], learned) : undefined;
     for (let n = 1; n <= doc.numPages; n++) {
       try {
-        pages.push(await readPage(await doc.getPage(n), n, pages[pages.length - 1], fonts));
+        pages.push(await readPage(await doc.getPage(n), n, pages[pages.length - 1], fonts, decode(n)));
       } catch (err) {
         if (err instanceof LoadError) throw err;
         throw new LoadError('corrupt-pdf', `page ${n}: ${errorMessage(err)}`);
@@ -75,6 +101,10 @@ export async function loadPdf(bytes: Uint8Array, options: PdfOptions): Promise<L
     const overlaid = pages.filter((p) => p.overlaid >= 3).map((p) => p.page);
     if (overlaid.length) warnings.push({ code: 'pdf-overlaid-glyphs', pages: overlaid });
     warnings.push(...fonts.warnings());
+    if (glyphs) {
+      const { map, counts } = glyphs;
+      warnings.push({ code: 'pdf-font-recovered', count: map.fonts.size, glyphs: map.learned, support: Math.round(map.support * 100), fromOcr: counts.fromOcr, undecided: counts.undecided, pages: [...ocr.keys()].sort((a, b) => a - b) });
+    }
     const items = buildItems(pages, warnings);
     return layoutDocument('pdf', items, warnings, { encoding: 'pdf', pageCount: doc.numPages });
   } finally {

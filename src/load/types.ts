@@ -79,6 +79,12 @@ export interface LoadWarning {
   missing?: string[];
   /** Who the note is about (a digital signature's signer). */
   signer?: string;
+  /** Glyph codes learned for fonts without a Unicode map, their mean share of the OCR votes (0–100), glyphs taken
+   * from the OCR word itself and glyphs left undecided (pdf-font-recovered). */
+  glyphs?: number;
+  support?: number;
+  fromOcr?: number;
+  undecided?: number;
 }
 
 export type Block = ParagraphBlock | TableBlock;

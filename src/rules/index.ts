@@ -32,6 +32,7 @@ import loadLegacyFontUnconverted from './load/legacy-font-unconverted.js';
 import loadNotAPlan from './load/not-a-plan.js';
 import loadOcrUnavailable from './load/ocr-unavailable.js';
 import loadPdfOcr from './load/pdf-ocr.js';
+import loadPdfFontRecovered from './load/pdf-font-recovered.js';
 import loadPdfOcrLowConfidence from './load/pdf-ocr-low-confidence.js';
 import loadPdfOverlaidGlyphs from './load/pdf-overlaid-glyphs.js';
 import loadPdfPagesWithoutText from './load/pdf-pages-without-text.js';
@@ -90,6 +91,7 @@ const ALL: AnyRule[] = [
   loadNotAPlan,
   loadOcrUnavailable,
   loadPdfOcr,
+  loadPdfFontRecovered,
   loadPdfOcrLowConfidence,
   loadPdfOverlaidGlyphs,
   loadPdfPagesWithoutText,

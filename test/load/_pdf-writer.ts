@@ -10,6 +10,8 @@ export interface PdfFontSpec {
   encoding?: 'WinAnsiEncoding' | 'MacRomanEncoding';
   symbolic?: boolean;
   bold?: boolean;
+  /** 'unicode' only: leave out the /ToUnicode map (text extracts as bare CIDs, like Word's Identity-H subsets). */
+  noToUnicode?: boolean;
 }
 export interface PdfTextRun {
   x: number;
@@ -41,7 +43,8 @@ function pdfString(bytes: string): string {
   return `${out})`;
 }
 
-export function writePdf(pages: PdfPageSpec[], fonts: PdfFontSpec[]): Buffer {
+/** `cidBase`: the CID of the first character used in the Unicode font, minus one (default 0). */
+export function writePdf(pages: PdfPageSpec[], fonts: PdfFontSpec[], options: { cidBase?: number } = {}): Buffer {
   const objs: string[] = [];
   const add = (body: string): number => {
     objs.push(body);
@@ -52,7 +55,7 @@ export function writePdf(pages: PdfPageSpec[], fonts: PdfFontSpec[]): Buffer {
   for (const p of pages) {
     for (const t of p.texts) {
       const f = fonts.find((x) => x.id === t.font);
-      if (f?.kind === 'unicode') for (const ch of t.text) if (!cids.has(ch)) cids.set(ch, cids.size + 1);
+      if (f?.kind === 'unicode') for (const ch of t.text) if (!cids.has(ch)) cids.set(ch, (options.cidBase ?? 0) + cids.size + 1);
     }
   }
   const fontRefs = new Map<string, number>();
@@ -70,7 +73,7 @@ export function writePdf(pages: PdfPageSpec[], fonts: PdfFontSpec[]): Buffer {
       const tu = add(`<< /Length ${Buffer.byteLength(cmap, 'latin1')} >>\nstream\n${cmap}\nendstream`);
       const desc = add(`<< /Type /FontDescriptor /FontName /${f.baseFont} /Flags 32 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 /StemV ${f.bold ? 160 : 80} >>`);
       const cid = add(`<< /Type /Font /Subtype /CIDFontType2 /BaseFont /${f.baseFont} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${desc} 0 R /DW ${UNICODE_ADVANCE} /CIDToGIDMap /Identity >>`);
-      fontRefs.set(f.id, add(`<< /Type /Font /Subtype /Type0 /BaseFont /${f.baseFont} /Encoding /Identity-H /DescendantFonts [${cid} 0 R] /ToUnicode ${tu} 0 R >>`));
+      fontRefs.set(f.id, add(`<< /Type /Font /Subtype /Type0 /BaseFont /${f.baseFont} /Encoding /Identity-H /DescendantFonts [${cid} 0 R]${f.noToUnicode ? '' : ` /ToUnicode ${tu} 0 R`} >>`));
     }
   }
   const fontDict = `<< ${fonts.map((f) => `/${f.id} ${fontRefs.get(f.id)} 0 R`).join(' ')} >>`;

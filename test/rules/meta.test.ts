@@ -25,6 +25,7 @@ const NOT_IN_SCENARIOS: Readonly<Record<string, string>> = {
   'load/pdf-overlaid-glyphs': 'a note of the PDF loader',
   'load/pdf-pages-without-text': 'a note of the PDF loader',
   'load/pdf-ocr': 'a note of the PDF loader with --ocr (test/load/ocr.test.ts)',
+  'load/pdf-font-recovered': 'a note of the PDF loader with --ocr on fonts without a Unicode map (test/load/glyph-map.test.ts)',
   'load/pdf-ocr-low-confidence': 'a note of the PDF loader with --ocr (test/load/ocr.test.ts)',
   'load/ocr-unavailable': 'a note of the PDF loader with --ocr and no Tesseract (test/load/ocr.test.ts)',
   'load/pdf-signature-appended': 'a note of the PDF signature reader (test/load/pdf-signature.test.ts)',

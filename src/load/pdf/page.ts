@@ -4,7 +4,7 @@ import { rulings, findTables } from './rulings.js';
 import { cellParagraphs, groupLines, markSuperscripts } from './lines.js';
 import type { PageData, Rect, TextBit } from './geometry.js';
 import type { PdfFontText } from './fonts.js';
-import type { PdfPage } from './pdfjs.js';
+import type { PdfPage, PdfTextItem, PdfViewport } from './pdfjs.js';
 
 /**
  * Whether text on the page is laid out in columns: some line (baselines within 1.5 pt) has a gap wider than
@@ -63,10 +63,12 @@ export function overlaidGlyphs(bits: readonly TextBit[]): number {
  * Reads one page. Ruling lines (for tables) are read only when the text is laid out in columns, or when the
  * previous page had a table (it may continue here).
  */
-export async function readPage(page: PdfPage, n: number, previous: PageData | undefined, fonts: PdfFontText): Promise<PageData> {
+export async function readPage(page: PdfPage, n: number, previous: PageData | undefined, fonts: PdfFontText, decode?: (items: PdfTextItem[], viewport: PdfViewport) => void): Promise<PageData> {
   const afterTable = (previous?.tables.length ?? 0) > 0;
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
+  // Fonts without a Unicode map decoded from the page images (`--ocr`, glyph-map.ts).
+  decode?.(content.items, viewport);
   const fontObject = (id: string): unknown => {
     try {
       return page.commonObjs.has(id) ? page.commonObjs.get(id) : undefined;

@@ -16,8 +16,8 @@ export default defineRule({
   },
   messages: {
     'text-garbled': {
-      vi: 'Chữ trích từ tệp không phải tiếng Việt đọc được ({sample} …): tệp vẽ chữ bằng phông không có bảng mã Unicode (thường là phông TCVN3/VNI khi xuất PDF). Nội dung không được kiểm tra, để khỏi báo lỗi sai. Hãy gửi bản Word, hoặc PDF xuất với phông Unicode (Times New Roman).',
-      en: 'The text extracted from the file is not readable Vietnamese ({sample} …): the file draws its letters in a font without a Unicode map (usually a TCVN3/VNI font exported to PDF). Its content was not checked, to avoid false findings. Submit the Word file, or a PDF exported with a Unicode font (Times New Roman).',
+      vi: 'Chữ trích từ tệp không phải tiếng Việt đọc được ({sample} …): tệp vẽ chữ bằng phông không có bảng mã Unicode (thường là phông TCVN3/VNI khi xuất PDF). Nội dung không được kiểm tra, để khỏi báo lỗi sai. Hãy gửi bản Word, hoặc PDF xuất với phông Unicode (Times New Roman); với PDF, thử --ocr để giải mã chữ từ ảnh trang.',
+      en: 'The text extracted from the file is not readable Vietnamese ({sample} …): the file draws its letters in a font without a Unicode map (usually a TCVN3/VNI font exported to PDF). Its content was not checked, to avoid false findings. Submit the Word file, or a PDF exported with a Unicode font (Times New Roman); for a PDF, try --ocr to decode its letters from the page images.',
     },
   },
   examples: {
