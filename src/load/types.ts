@@ -79,6 +79,8 @@ export interface LoadWarning {
   missing?: string[];
   /** Who the note is about (a digital signature's signer). */
   signer?: string;
+  /** Why the file could not be read (note `unreadable`, rule load/unreadable); `detail` then holds the detail shown. */
+  error?: LoadErrorCode;
 }
 
 export type Block = ParagraphBlock | TableBlock;

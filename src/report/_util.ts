@@ -63,6 +63,17 @@ function encodeSegment(s: string): string {
   return encodeURIComponent(s);
 }
 
+/** The rule that reports an input that could not be read (src/rules/load/unreadable.ts). */
+export const UNREADABLE_RULE_ID = 'load/unreadable';
+
+/**
+ * Whether a failed file's load error is shown by its load/unreadable finding. Results built without it (an
+ * older cache, a library caller's own FileResult) still get the error line of their own, never both.
+ */
+export function errorShownSeparately(r: FileResult): boolean {
+  return r.error !== null && !r.findings.some((f) => f.ruleId === UNREADABLE_RULE_ID);
+}
+
 /** Findings in reading order: line, column, then rule id. */
 export function sortedFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
