@@ -204,9 +204,6 @@ function settingsFilesIn(dir: string, absDir: string, names: readonly string[]):
   return out;
 }
 
-/** A file name that is not UTF-8, shown with each byte that is not part of valid UTF-8 as \xNN. */
-export const escapeBytes = displayName;
-
 function errCode(err: unknown): string {
   return (err as NodeJS.ErrnoException).code ?? 'EIO';
 }
