@@ -6,13 +6,17 @@ import type { RegistryEntryInput } from './engine/define-rule.js';
 import { type EngineOptions, runRules } from './engine/index.js';
 import { extractFacts } from './extract/index.js';
 import { loadDocument } from './load/index.js';
-import { LoadError, type LoadErrorCode, type LoadedDocument } from './load/types.js';
+import { LoadError, type LoadErrorCode, type LoadWarning, type LoadedDocument } from './load/types.js';
 import type { Facts } from './model/facts.js';
 import type { FileResult, Finding } from './model/finding.js';
 import type { PlanDocument } from './model/plan.js';
+import { emptyHeader } from './parse/header.js';
 import { parsePlan } from './parse/index.js';
 import { DOCUMENT_RULES, FILE_LEVEL_RULES } from './rules/index.js';
+import UNREADABLE_RULE from './rules/load/unreadable.js';
+import { identityMap } from './text/normalize.js';
 import { LOAD_ERROR_MESSAGES } from './load/messages.js';
+import { fsPath } from './load/raw-path.js';
 import { formatMessage } from './engine/index.js';
 import { garbledVerdict } from './text/garbled.js';
 
@@ -78,14 +82,16 @@ const PSEUDO_FS_RE = /^\/(?:proc|sys)\//u;
 export async function readInput(path: string, options: Pick<FileOptions, 'maxBytes'>): Promise<Uint8Array> {
   let handle;
   try {
-    const st = await stat(path);
+    // A path found under a name that is not UTF-8 is opened by its raw bytes.
+    const target = fsPath(path);
+    const st = await stat(target);
     if (st.isDirectory()) throw new LoadError('is-directory');
     if (!st.isFile()) throw new LoadError('not-regular', kindOf(st));
-    if (PSEUDO_FS_RE.test(await realpath(path))) throw new LoadError('not-regular', 'kernel pseudo-file');
+    if (PSEUDO_FS_RE.test(await realpath(target))) throw new LoadError('not-regular', 'kernel pseudo-file');
     const limit = options.maxBytes ?? Number.MAX_SAFE_INTEGER;
     if (st.size > limit) throw new LoadError('too-large', `${formatSize(st.size, limit)} > ${formatSize(limit, st.size)}`);
     // O_NONBLOCK: should the file have been swapped for a FIFO since stat, opening it does not wait for a writer.
-    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    handle = await open(target, constants.O_RDONLY | constants.O_NONBLOCK);
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -248,24 +254,57 @@ function counts(findings: readonly Finding[]): Pick<FileResult, 'errorCount' | '
 
 const TECHNICAL_DETAIL = new Set<LoadErrorCode>(['corrupt-docx', 'corrupt-pdf', 'corrupt-doc', 'internal', 'legacy-font']);
 
+/**
+ * An empty document, for running the file-level rule of an input that could not be loaded. Built as data, not by
+ * the parser and extractors: a failure there may be what made the input unreadable.
+ */
+function unloaded(path: string, note: LoadWarning): Pick<Parsed, 'loaded' | 'doc' | 'facts'> {
+  const loaded: LoadedDocument = { format: 'txt', encoding: 'utf-8', text: '', blocks: [], map: identityMap(), source: '', warnings: [note] };
+  const doc: PlanDocument = {
+    source: { path, format: 'txt', encoding: 'utf-8', bytes: 0 },
+    header: emptyHeader(),
+    legalBases: [],
+    period: null,
+    sections: [],
+    tables: [],
+    tasks: [],
+    recipients: null,
+    signature: null,
+    footnotes: [],
+    appendices: [],
+    preamble: [],
+    closing: [],
+  };
+  const facts: Facts = { citations: [], dates: [], deadlines: [], targets: [], abbreviations: { definitions: [], uses: [] }, period: null, referenceDate: null };
+  return { loaded, doc, facts };
+}
+
+/**
+ * The result of an input that could not be read: `error` (the cause, for the "K could not be read" count and the
+ * exit code) and one error-level finding of rule load/unreadable saying so, as a lint message (ESLint reports a
+ * parse failure as a fatal lint error). The rule's floor is error, so no configuration lowers or hides it.
+ */
 export function loadErrorResult(path: string, err: unknown, lang: 'vi' | 'en', debug = false): FileResult {
   const code: LoadErrorCode = err instanceof LoadError ? err.code : 'internal';
   const detail = err instanceof LoadError ? (err.detail ?? '') : err instanceof Error ? err.message : String(err);
   // Parser errors come in English; in Vietnamese output they are marked as a technical detail.
   const technical = TECHNICAL_DETAIL.has(code) && detail && lang === 'vi' ? `chi tiết kỹ thuật: ${detail}` : detail;
-  let message = formatMessage(LOAD_ERROR_MESSAGES[code][lang], { detail: technical }).replace(/\s*\(\)/u, '');
-  if (debug && err instanceof Error && err.stack) message += `\n${err.stack}`;
+  const stack = debug && err instanceof Error && err.stack ? `\n${err.stack}` : '';
+  const message = formatMessage(LOAD_ERROR_MESSAGES[code][lang], { detail: technical }).replace(/\s*\(\)/u, '') + stack;
+  const { loaded, doc, facts } = unloaded(path, { code: 'unreadable', error: code, detail: technical });
+  const findings = runRules([UNREADABLE_RULE], loaded, doc, facts, { lang, stage: 'final', rules: {}, registryExtra: [] }).map((f) => ({
+    ...f,
+    message: f.message.replace(/\s*\(\)/u, '') + stack,
+  }));
   return {
     path,
     format: null,
     encoding: null,
     agency: null,
     pageCount: null,
-    findings: [],
+    findings,
     error: { code, message },
-    errorCount: 0,
-    warningCount: 0,
-    infoCount: 0,
+    ...counts(findings),
   };
 }
 

@@ -1,8 +1,9 @@
 // Finds plan files under the given folders, files and globs: recursive, sorted, .kehoachignore honoured,
 // symlink loops and unreadable entries reported instead of crashing.
 import { existsSync, lstatSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILES } from '../config/load.js';
+import { displayName, fsPath, isUtf8, registerRawPath } from '../load/raw-path.js';
 
 export const PLAN_EXTENSIONS = new Set(['.docx', '.pdf', '.txt', '.doc', '.md', '.markdown', '.html', '.htm']);
 
@@ -188,34 +189,18 @@ export function findIgnoreDir(dir: string): string | null {
 
 /** The settings files of ours among `names` (in `dir`, read at `absDir`): configs, ignore files, package.json with a "kehoach" key. */
 function settingsFilesIn(dir: string, absDir: string, names: readonly string[]): string[] {
+  // Read through fsPath: the folder's own name may not be UTF-8.
   const out: string[] = [];
   for (const name of names) {
     if (name === IGNORE_FILE || (CONFIG_FILES as readonly string[]).includes(name)) out.push(join(dir, name));
     else if (name === 'package.json') {
       try {
-        if ((JSON.parse(readFileSync(join(absDir, name), 'utf8')) as Record<string, unknown>)['kehoach'] !== undefined) out.push(join(dir, name));
+        if ((JSON.parse(readFileSync(fsPath(join(absDir, name)), 'utf8')) as Record<string, unknown>)['kehoach'] !== undefined) out.push(join(dir, name));
       } catch {
         // Not ours.
       }
     }
   }
-  return out;
-}
-
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-function utf8OrNull(name: Buffer): string | null {
-  try {
-    return STRICT_UTF8.decode(name);
-  } catch {
-    return null;
-  }
-}
-
-/** A file name that is not UTF-8, shown with each byte outside ASCII as \xNN. */
-export function escapeBytes(name: Buffer): string {
-  let out = '';
-  for (const b of name) out += b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`;
   return out;
 }
 
@@ -244,12 +229,19 @@ export function discover(inputs: readonly string[], cwd: string, options: Discov
   };
   /** Folders at or above the working directory: their settings are the checker's, not a submission's. */
   const cwdReal = realOfDir(cwd);
+  /** What fs is given for an input-relative path: the raw bytes of a name that is not UTF-8. */
+  const fsp = (path: string): string | Buffer => fsPath(resolve(cwd, path));
+  /** The raw bytes of an input-relative path (for building its children's raw paths). */
+  const rawOf = (path: string): Buffer => {
+    const p = fsp(path);
+    return typeof p === 'string' ? Buffer.from(p) : p;
+  };
   const isAboveCwd = (real: string): boolean => cwdReal === real || cwdReal.startsWith(real.endsWith(sep) ? real : real + sep);
   /** Whether `real` (a resolved path) lies inside the folder `rootReal`. */
   const within = (real: string, rootReal: string): boolean => real === rootReal || real.startsWith(rootReal.endsWith(sep) ? rootReal : rootReal + sep);
   const realOf = (path: string): string | null => {
     try {
-      return realpathSync(resolve(cwd, path));
+      return realKey(fsp(path));
     } catch {
       return null;
     }
@@ -274,7 +266,7 @@ export function discover(inputs: readonly string[], cwd: string, options: Discov
   ): void => {
     let real: string;
     try {
-      real = realpathSync(resolve(cwd, dir));
+      real = realKey(fsp(dir));
     } catch (err) {
       unreadable.push({ path: dir, code: errCode(err) });
       return;
@@ -284,15 +276,17 @@ export function discover(inputs: readonly string[], cwd: string, options: Discov
     const rules = perFolder ? [...ignores, ...readIgnore(resolve(cwd, dir))] : ignores;
     let entries: string[];
     try {
-      // As bytes: a name that is not UTF-8 (Windows names left by unzip) decodes to U+FFFD and could not be
-      // opened under that name; it is reported, escaped, instead of vanishing.
-      const raw = readdirSync(resolve(cwd, dir), { encoding: 'buffer' });
+      // As bytes: a name that is not UTF-8 (Windows names left by unzip) would decode to U+FFFD and could not be
+      // opened under that name. It is listed under its escaped display name, its raw bytes kept for fs.
+      const raw = readdirSync(fsp(dir), { encoding: 'buffer' });
+      const dirRaw = typeof fsp(dir) === 'string' ? null : rawOf(dir);
       entries = [];
       for (const name of raw) {
-        const text = utf8OrNull(name);
-        if (text === null) {
-          if (isPlanFileName(name.toString('latin1'))) unreadable.push({ path: join(dir, escapeBytes(name)), code: 'EILSEQ' });
-        } else entries.push(text);
+        const valid = isUtf8(name);
+        const text = valid ? name.toString('utf8') : displayName(name);
+        // A child of a folder found by its bytes, or a name that is not UTF-8, keeps its raw path.
+        if (!valid || dirRaw) registerRawPath(resolve(cwd, dir, text), Buffer.concat([dirRaw ?? Buffer.from(resolve(cwd, dir)), Buffer.from(sep), name]));
+        entries.push(text);
       }
       entries.sort((a, b) => a.localeCompare(b, 'vi'));
     } catch (err) {
@@ -307,7 +301,7 @@ export function discover(inputs: readonly string[], cwd: string, options: Discov
       if (rules.some((r) => r.test(rel)) || trustedIgnores(path)) continue;
       let st;
       try {
-        st = statSync(resolve(cwd, path));
+        st = statSync(fsp(path));
       } catch (err) {
         const code = errCode(err);
         // A dangling symlink is not a plan (ENOENT), nor a link chain that never ends (ELOOP).
@@ -315,7 +309,7 @@ export function discover(inputs: readonly string[], cwd: string, options: Discov
         continue;
       }
       // A link that leads out of the checked folder is not followed: what a folder holds is what is checked.
-      if (lstatSync(resolve(cwd, path)).isSymbolicLink()) {
+      if (lstatSync(fsp(path)).isSymbolicLink()) {
         const target = realOf(path);
         const rootReal = realOf(root);
         if (target === null || rootReal === null || !within(target, rootReal)) {
@@ -361,6 +355,15 @@ export function discover(inputs: readonly string[], cwd: string, options: Discov
       st = statSync(abs);
     } catch (err) {
       const code = errCode(err);
+      // A name that is not UTF-8 reaches us with U+FFFD for each bad sequence: look it up among the folder's names.
+      const named = (code === 'ENOENT' || code === 'ENOTDIR') && input.includes('\uFFFD') ? lossyMatches(input, cwd) : [];
+      for (const m of named) {
+        registerRawPath(resolve(cwd, m.display), m.raw);
+        const mst = statOrNull(m.raw);
+        if (mst?.isDirectory()) walk(m.display, m.display, [], new Set(), () => true);
+        else if (mst) addFile(m.display);
+      }
+      if (named.length > 0) continue;
       if (code === 'ENOENT' || code === 'ENOTDIR') missing.push(input);
       else unreadable.push({ path: input, code });
       continue;
@@ -372,10 +375,67 @@ export function discover(inputs: readonly string[], cwd: string, options: Discov
   return { files, missing, unreadable, outside, foreignSettings };
 }
 
+/** A real path as a string of its bytes (one character per byte), so names that are not UTF-8 stay distinct. */
+function realKey(path: string | Buffer): string {
+  // The native realpath: the JavaScript one decodes a Buffer path to a string and then cannot find it.
+  return realpathSync.native(path, { encoding: 'buffer' }).toString('latin1');
+}
+
 function realOfDir(dir: string): string {
   try {
-    return realpathSync(dir);
+    return realKey(dir);
   } catch {
-    return resolve(dir);
+    return Buffer.from(resolve(dir)).toString('latin1');
   }
+}
+
+function statOrNull(path: string | Buffer): ReturnType<typeof statSync> | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/** At most this many paths are taken for one command-line name that several names on disk read as. */
+const MAX_LOSSY_MATCHES = 64;
+
+/**
+ * The paths on disk that a command-line path holding U+FFFD stands for: the shell passed bytes that are not UTF-8,
+ * and Node decoded each bad sequence to U+FFFD. Each such segment is looked up among its folder's names by
+ * decoding them the same way; when several names read the same, all of them are taken (none is lost).
+ */
+function lossyMatches(input: string, cwd: string): { display: string; raw: Buffer }[] {
+  const absolute = isAbsolute(input);
+  let found: { display: string[]; raw: Buffer[] }[] = [{ display: [], raw: [] }];
+  const base = Buffer.from(absolute ? '' : resolve(cwd));
+  const segments = input.split(sep);
+  segments.forEach((seg) => {
+    if (!seg.includes('\uFFFD')) {
+      for (const f of found) {
+        f.display.push(seg);
+        f.raw.push(Buffer.from(seg));
+      }
+      return;
+    }
+    const next: typeof found = [];
+    for (const f of found) {
+      const folderBytes = Buffer.concat([base, ...f.raw.flatMap((r, k) => (k === 0 && absolute ? [r] : [Buffer.from(sep), r]))]);
+      let names: Buffer[] = [];
+      try {
+        names = readdirSync(folderBytes.length ? folderBytes : Buffer.from(sep), { encoding: 'buffer' });
+      } catch {
+        // Not a folder: no match below it.
+      }
+      for (const name of names) {
+        if (name.toString('utf8') !== seg || next.length >= MAX_LOSSY_MATCHES) continue;
+        next.push({ display: [...f.display, displayName(name)], raw: [...f.raw, name] });
+      }
+    }
+    found = next;
+  });
+  return found.map((f) => {
+    const rel = Buffer.concat(f.raw.flatMap((r, k) => (k === 0 ? [r] : [Buffer.from(sep), r])));
+    return { display: f.display.join(sep), raw: absolute ? rel : Buffer.concat([base, Buffer.from(sep), rel]) };
+  });
 }

@@ -3,6 +3,7 @@
 import { loadErrorResult, type CheckOptions } from '../check.js';
 import { exitError, spawnIsolate, type Isolate, type IsolateExit } from '../load/isolate.js';
 import { DEFAULT_LIMITS } from '../load/limits.js';
+import { rawPathOf } from '../load/raw-path.js';
 import { LoadError } from '../load/types.js';
 import type { FileResult } from '../model/finding.js';
 import { adoptPrewarmed, poolWorkerUrl } from './prewarm.js';
@@ -82,7 +83,9 @@ export function runPool(tasks: readonly PoolTask[], options: PoolOptions): Promi
       const timer = arm(slot, index);
       slot.task = { index, timer };
       options.onStart?.(index, task.path);
-      if (!slot.worker.send({ id: index, path: task.path, options: task.options } satisfies WorkerTask)) {
+      const raw = rawPathOf(task.path);
+      const message: WorkerTask = { id: index, path: task.path, ...(raw ? { raw: raw.toString('base64') } : {}), options: task.options };
+      if (!slot.worker.send(message)) {
         fail(slot, new LoadError('internal', 'the checking process is gone'));
       }
     };

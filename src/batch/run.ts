@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { FileResult } from '../model/finding.js';
 import type { Io } from '../io.js';
 import type { CheckOptions } from '../check.js';
+import { fsPath } from '../load/raw-path.js';
 import { ProgressLine } from './progress.js';
 
 export interface BatchOptions {
@@ -76,7 +77,8 @@ export async function checkFiles(files: readonly string[], options: BatchOptions
       const maxBytes = (fileOptions[i] as CheckOptions).maxBytes;
       try {
         // A file over the size limit is not read whole just to be hashed: the check rejects it cheaply.
-        if (maxBytes === undefined || (await stat(absolute[i] as string)).size <= maxBytes) content = await readFile(absolute[i] as string);
+        const target = fsPath(absolute[i] as string);
+        if (maxBytes === undefined || (await stat(target)).size <= maxBytes) content = await readFile(target);
       } catch {
         // Unreadable now: the check reports why.
       }

@@ -2,12 +2,15 @@
 import { checkFile, loadErrorResult, type CheckOptions } from '../check.js';
 import { abortHook, exitWithParent } from '../load/isolate.js';
 import { onOcrPage } from '../load/ocr.js';
+import { registerRawPath } from '../load/raw-path.js';
 import type { FileResult } from '../model/finding.js';
 
 /** A file to check, as posted by the pool. */
 export interface WorkerTask {
   id: number;
   path: string;
+  /** The raw bytes of `path` (base64) when it was found under a name that is not UTF-8. */
+  raw?: string;
   options: CheckOptions;
 }
 
@@ -25,6 +28,7 @@ if (process.send) {
   onOcrPage(() => send({ kind: 'page', id: current }));
   process.on('message', (task: WorkerTask) => {
     current = task.id;
+    if (task.raw !== undefined) registerRawPath(task.path, Buffer.from(task.raw, 'base64'));
     abortHook(task.path);
     // The pool already bounds this process's heap and time, so the loader need not start a process of its own.
     void checkFile(task.path, { ...task.options, isolate: false })

@@ -3,6 +3,7 @@
 // FIFO with a regular file, through a symlink to its target.
 import { lstatSync, mkdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { fsPath } from '../load/raw-path.js';
 
 export type TargetProblem = 'is-input' | 'is-plan' | 'is-directory' | 'not-a-cache' | 'special-cache' | 'folder-unusable';
 
@@ -25,7 +26,7 @@ export interface WriteTarget {
   mode: 'atomic' | 'through';
 }
 
-function statOrNull(path: string, follow = true): Stats | null {
+function statOrNull(path: string | Buffer, follow = true): Stats | null {
   try {
     return follow ? statSync(path) : lstatSync(path);
   } catch {
@@ -39,13 +40,25 @@ const identity = (st: Stats): string => `${st.dev}:${st.ino}`;
 export function inputIdentities(files: readonly string[], cwd: string): Set<string> {
   const ids = new Set<string>();
   for (const f of files) {
-    const st = statOrNull(resolve(cwd, f));
+    // A file found under a name that is not UTF-8 is stat'ed by its raw bytes.
+    const st = statOrNull(fsPath(resolve(cwd, f)));
     if (st) ids.add(identity(st));
   }
   return ids;
 }
 
-/** The final target of a path that may be a symlink (or a chain); the path itself when it does not exist yet. */
+/**
+ * Refuses a path that is (or leads to) an input, asking the kernel to follow the links: a link to a file whose
+ * name is not UTF-8 cannot be resolved to a string path, but its identity is known.
+ */
+function refuseInput(requested: string, inputs: ReadonlySet<string>, given: string): void {
+  const st = statOrNull(requested);
+  if (st && inputs.has(identity(st))) throw new TargetError('is-input', given);
+}
+
+/**
+ * The final target of a path that may be a symlink (a link to a name that is not UTF-8 resolves to a path that does
+ * not exist: the caller then writes through the link itself) (or a chain); the path itself when it does not exist yet. */
 function finalPath(path: string): string {
   try {
     return realpathSync(path);
@@ -99,8 +112,15 @@ function looksLikePlan(path: string): boolean {
 /** Resolves the report file given with -o. Throws TargetError when writing there would be wrong. */
 export function reportTarget(output: string, inputs: ReadonlySet<string>, cwd: string): WriteTarget {
   const requested = resolve(cwd, output);
+  refuseInput(requested, inputs, output);
   const path = finalPath(requested);
   const st = statOrNull(path);
+  const linked = st ? null : statOrNull(requested);
+  if (linked) {
+    if (linked.isDirectory()) throw new TargetError('is-directory', output);
+    if (linked.isFile() && linked.size > 0 && looksLikePlan(requested)) throw new TargetError('is-plan', output);
+    return { path: requested, mode: 'through' };
+  }
   if (st && inputs.has(identity(st))) throw new TargetError('is-input', output);
   if (st?.isDirectory()) throw new TargetError('is-directory', output);
   if (st && !st.isFile()) return { path, mode: 'through' };
@@ -112,8 +132,10 @@ export function reportTarget(output: string, inputs: ReadonlySet<string>, cwd: s
 /** Resolves the cache file: a regular file or a new path, never an input, never a file that is not our cache. */
 export function cacheTarget(location: string, inputs: ReadonlySet<string>, cwd: string, isCache: (text: string) => boolean): WriteTarget {
   const requested = resolve(cwd, location);
+  refuseInput(requested, inputs, location);
   const path = finalPath(requested);
   const st = statOrNull(path);
+  if (!st && statOrNull(requested)) throw new TargetError('special-cache', location);
   if (st && inputs.has(identity(st))) throw new TargetError('is-input', location);
   if (st?.isDirectory()) throw new TargetError('is-directory', location);
   if (st && !st.isFile()) throw new TargetError('special-cache', location);

@@ -5,6 +5,7 @@ import type { Facts } from '../model/facts.js';
 import type { Severity } from '../model/finding.js';
 import type { Span } from '../model/span.js';
 import type { LoadWarning } from '../load/types.js';
+export type { LoadErrorCode } from '../load/types.js';
 
 /** A loader's note about what it could read (PDF pages without text, legacy fonts …), with typed fields. */
 export type LoadNote = LoadWarning;

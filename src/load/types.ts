@@ -85,6 +85,8 @@ export interface LoadWarning {
   support?: number;
   fromOcr?: number;
   undecided?: number;
+  /** Why the file could not be read (note `unreadable`, rule load/unreadable); `detail` then holds the detail shown. */
+  error?: LoadErrorCode;
 }
 
 export type Block = ParagraphBlock | TableBlock;

@@ -70,7 +70,7 @@ export const FileResultSchema = z
     agency: z.string().nullable(),
     pageCount: z.number().int().nullable(),
     findings: z.array(FindingSchema),
-    /** Set when the file could not be read or parsed; findings are then empty. */
+    /** Set when the file could not be read or parsed; findings then hold only the rule load/unreadable finding that says so. */
     error: FileErrorSchema.nullable(),
     errorCount: z.number().int().min(0),
     warningCount: z.number().int().min(0),

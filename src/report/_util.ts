@@ -8,9 +8,15 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 const WINDOWS_ABSOLUTE = /^(?:[A-Za-z]:[\\/]|\\\\)/u;
 
+/**
+ * Backslashes become "/" (Windows paths), except the \xNN that stand for a byte of a file name that is not UTF-8
+ * (always \x80–\xff: src/load/raw-path.ts).
+ */
 function toSlashes(p: string): string {
-  return p.replace(/\\/gu, '/');
+  return p.replace(/\\(?!x[89a-f][0-9a-f])/gu, '/');
 }
+
+const ESCAPED_BYTE_RE = /\\x([89a-f][0-9a-f])/gu;
 
 function splitSegments(p: string): string[] {
   return toSlashes(p).split('/');
@@ -60,7 +66,26 @@ export function absoluteFileUri(absolute: string, dir = false): string {
 
 function encodeSegment(s: string): string {
   // encodeURIComponent leaves !'()* alone, which RFC 3986 allows in a path segment.
-  return encodeURIComponent(s);
+  if (!s.includes('\\x')) return encodeURIComponent(s);
+  // A name that is not UTF-8: its own bytes, percent-encoded (encodeURIComponent would encode the "\xNN" text).
+  let out = '';
+  let last = 0;
+  for (const m of s.matchAll(ESCAPED_BYTE_RE)) {
+    out += `${encodeURIComponent(s.slice(last, m.index))}%${(m[1] as string).toUpperCase()}`;
+    last = m.index + m[0].length;
+  }
+  return out + encodeURIComponent(s.slice(last));
+}
+
+/** The rule that reports an input that could not be read (src/rules/load/unreadable.ts). */
+export const UNREADABLE_RULE_ID = 'load/unreadable';
+
+/**
+ * Whether a failed file's load error is shown by its load/unreadable finding. Results built without it (an
+ * older cache, a library caller's own FileResult) still get the error line of their own, never both.
+ */
+export function errorShownSeparately(r: FileResult): boolean {
+  return r.error !== null && !r.findings.some((f) => f.ruleId === UNREADABLE_RULE_ID);
 }
 
 /** Findings in reading order: line, column, then rule id. */

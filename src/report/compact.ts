@@ -1,6 +1,6 @@
 // One finding per line, `file:line:col: severity rule-id message` — the golden format of the tests.
 import type { FileResult } from '../model/finding.js';
-import { displayPath, plainText, sortedFindings } from './_util.js';
+import { displayPath, errorShownSeparately, plainText, sortedFindings } from './_util.js';
 import { type ReportContext, type StreamingFormatter, wholeReport } from './stream.js';
 
 /**
@@ -10,7 +10,7 @@ import { type ReportContext, type StreamingFormatter, wholeReport } from './stre
 export const compactStream: StreamingFormatter = {
   file(r: FileResult, context: ReportContext): string {
     const path = plainText(displayPath(r.path, context.cwd));
-    if (r.error) return `${path}:1:1: error load/${plainText(r.error.code)} ${plainText(r.error.message)}\n`;
+    if (r.error && errorShownSeparately(r)) return `${path}:1:1: error load/${plainText(r.error.code)} ${plainText(r.error.message)}\n`;
     return sortedFindings(r.findings)
       .map((f) => `${path}:${f.line}:${f.column}: ${f.severity} ${f.ruleId} ${plainText(f.message)}\n`)
       .join('');

@@ -1,6 +1,6 @@
 // CSV for spreadsheets: one row per finding, RFC 4180, UTF-8 with BOM, CRLF, formula injection neutralized.
 import type { ReportInput, Severity } from '../model/finding.js';
-import { agencyTotals, displayPath, sortedFindings } from './_util.js';
+import { agencyTotals, displayPath, errorShownSeparately, sortedFindings } from './_util.js';
 import { label, type LabelId } from './labels.js';
 
 const SEVERITY_LABEL: Record<Severity, LabelId> = {
@@ -37,7 +37,7 @@ export function csv(input: ReportInput): string {
     .map((x) => x.r);
   for (const r of grouped) {
     const file = displayPath(r.path, input.cwd);
-    if (r.error) {
+    if (r.error && errorShownSeparately(r)) {
       rows.push([file, r.agency, `load/${r.error.code}`, label(lang, 'severity.error'), null, null, null, null, null, `${label(lang, 'loadFailed')}: ${r.error.message}`, null]);
       continue;
     }

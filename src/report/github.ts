@@ -1,6 +1,6 @@
 // GitHub Actions workflow commands (`::error file=…::message`) that become annotations on a run or pull request.
 import type { FileResult, Severity } from '../model/finding.js';
-import { displayPath, locationText, safeRegion, sortedFindings } from './_util.js';
+import { displayPath, errorShownSeparately, locationText, safeRegion, sortedFindings } from './_util.js';
 import { label } from './labels.js';
 import { type ReportContext, type StreamingFormatter, wholeReport } from './stream.js';
 
@@ -32,7 +32,7 @@ export const githubStream: StreamingFormatter = {
   file(r: FileResult, context: ReportContext): string {
     const lines: string[] = [];
     const file = displayPath(r.path, context.cwd);
-    if (r.error) return `${command('error', { file, title: `load/${r.error.code}` }, `${label(context.lang, 'loadFailed')}: ${r.error.message}`)}\n`;
+    if (r.error && errorShownSeparately(r)) return `${command('error', { file, title: `load/${r.error.code}` }, `${label(context.lang, 'loadFailed')}: ${r.error.message}`)}\n`;
     for (const f of sortedFindings(r.findings)) {
       const region = safeRegion(f);
       const props: Record<string, string | number> = { file, line: region.startLine, col: region.startColumn, endLine: region.endLine };

@@ -1,7 +1,7 @@
 // One self-contained HTML page (inline CSS, JS and SVG; no external assets): scoreboards, charts, filterable findings.
 import { createHash } from 'node:crypto';
 import type { FileResult, Finding, ReportInput, Severity } from '../model/finding.js';
-import { agencyTotals, displayPath, groupBySection, locationParts, ruleArea, SEVERITIES, totals } from './_util.js';
+import { agencyTotals, displayPath, errorShownSeparately, groupBySection, locationParts, ruleArea, SEVERITIES, totals } from './_util.js';
 import { label, type LabelId } from './labels.js';
 
 type Lang = ReportInput['lang'];
@@ -217,7 +217,7 @@ function fileArticle(r: FileResult, input: ReportInput): string {
   const { lang } = input;
   const out = ['<article class="file">', `<h3>${escapeHtml(displayPath(r.path, input.cwd))}</h3>`];
   if (r.agency) out.push(`<p class="agency">${escapeHtml(r.agency)}</p>`);
-  if (r.error) {
+  if (r.error && errorShownSeparately(r)) {
     out.push(
       `<p class="load-error"><span class="badge error">${escapeHtml(label(lang, 'severity.error'))}</span> ${escapeHtml(label(lang, 'loadFailed'))}: ${escapeHtml(r.error.message)} <code class="rule">${escapeHtml(`load/${r.error.code}`)}</code></p>`,
     );

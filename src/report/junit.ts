@@ -1,6 +1,6 @@
 // JUnit XML: a testsuite per file, a testcase per rule; errors fail, warnings and infos are listed in system-out.
 import type { FileResult, Finding, ReportInput } from '../model/finding.js';
-import { displayPath, locationText, sortedFindings } from './_util.js';
+import { displayPath, errorShownSeparately, locationText, sortedFindings } from './_util.js';
 import { label } from './labels.js';
 
 /** Characters XML 1.0 forbids (C0 controls except tab/LF/CR, lone surrogates, U+FFFE/U+FFFF). */
@@ -52,7 +52,7 @@ function suiteFor(r: FileResult, input: ReportInput): Suite {
   let tests = 0;
   let failures = 0;
   let errors = 0;
-  if (r.error) {
+  if (r.error && errorShownSeparately(r)) {
     tests = 1;
     errors = 1;
     const type = `load/${r.error.code}`;

@@ -1,6 +1,6 @@
 // Markdown for a pull-request comment or an e-mail: summary table, then findings by file and section.
 import type { ReportInput, Severity } from '../model/finding.js';
-import { agencyTotals, displayPath, groupBySection, locationParts, totals } from './_util.js';
+import { agencyTotals, displayPath, errorShownSeparately, groupBySection, locationParts, totals } from './_util.js';
 import { label, type LabelId } from './labels.js';
 
 const SEVERITY_LABEL: Record<Severity, LabelId> = {
@@ -63,7 +63,7 @@ export function markdown(input: ReportInput): string {
     if (!r.error && r.findings.length === 0) continue;
     out.push(`### ${mdText(displayPath(r.path, input.cwd))}`, '');
     if (r.agency) out.push(`_${mdText(r.agency)}_`, '');
-    if (r.error) {
+    if (r.error && errorShownSeparately(r)) {
       out.push(`- **${capitalize(label(lang, 'severity.error'))}** ${label(lang, 'loadFailed')}: ${mdText(r.error.message)} ${code(`load/${r.error.code}`)}`, '');
       continue;
     }

@@ -1,6 +1,6 @@
 // SARIF 2.1.0 log for code-scanning tools (GitHub code scanning, VS Code SARIF viewer).
 import type { Finding, ReportInput, RuleInfo, Severity } from '../model/finding.js';
-import { absoluteFileUri, displayPath, pathToUri, safeRegion, sortedFindings } from './_util.js';
+import { absoluteFileUri, displayPath, errorShownSeparately, pathToUri, safeRegion, sortedFindings, UNREADABLE_RULE_ID } from './_util.js';
 import { label } from './labels.js';
 import { CATALOGUE_URL } from '../model/links.js';
 
@@ -60,6 +60,8 @@ function propertiesOf(f: Finding): Record<string, string | number> {
   }
   if (f.excerpt !== null) p['excerpt'] = f.excerpt;
   if (f.suggestion !== null) p['suggestion'] = f.suggestion;
+  // Why the file could not be read: the load error code (`load/<code>` in the notification).
+  if (f.ruleId === UNREADABLE_RULE_ID) p['loadError'] = f.messageId;
   return p;
 }
 
@@ -95,7 +97,8 @@ export function sarifLog(input: ReportInput): Record<string, unknown> {
         descriptor: { id: `load/${r.error.code}` },
         locations: [{ physicalLocation: { artifactLocation: location } }],
       });
-      continue;
+      // The load/unreadable finding, when present, is also a result (code scanning shows results, not notifications).
+      if (errorShownSeparately(r)) continue;
     }
     const seen = new Map<string, number>();
     for (const f of sortedFindings(r.findings)) {

@@ -2,7 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { FileResult, Finding, ReportInput, Severity } from '../model/finding.js';
-import { agencyTotals, displayPath, locationText, plainText, sortedFindings, totals } from './_util.js';
+import { agencyTotals, displayPath, errorShownSeparately, locationText, plainText, sortedFindings, totals } from './_util.js';
 import { label, type LabelId } from './labels.js';
 import { describeSignature } from './signatures.js';
 import { type ReportContext, type StreamingFormatter, wholeReport } from './stream.js';
@@ -53,7 +53,7 @@ function fileBlock(r: FileResult, input: ReportContext, c: ChalkInstance): strin
   const lang = input.lang;
   const lines = [fileHeading(r, input, c)];
   for (const s of r.signatures ?? []) lines.push(`  ${c.dim(`${label(lang, 'digitalSignature')}:`)} ${plainText(describeSignature(s, lang))}`);
-  if (r.error) {
+  if (r.error && errorShownSeparately(r)) {
     const sev = label(lang, 'severity.error');
     lines.push(
       `  ${c.red(sev)}  ${label(lang, 'loadFailed')}: ${plainText(r.error.message)}  ${c.dim(`load/${plainText(r.error.code)}`)}`,

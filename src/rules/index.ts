@@ -39,6 +39,7 @@ import loadPdfPagesWithoutText from './load/pdf-pages-without-text.js';
 import loadPdfSignatureAppended from './load/pdf-signature-appended.js';
 import loadPdfSignatureBroken from './load/pdf-signature-broken.js';
 import loadTextGarbled from './load/text-garbled.js';
+import loadUnreadable from './load/unreadable.js';
 import recipientsMissing from './recipients/missing.js';
 import signatureAuthority from './signature/authority.js';
 import signatureMissing from './signature/missing.js';
@@ -98,6 +99,7 @@ const ALL: AnyRule[] = [
   loadPdfSignatureAppended,
   loadPdfSignatureBroken,
   loadTextGarbled,
+  loadUnreadable,
   recipientsMissing,
   signatureAuthority,
   signatureMissing,

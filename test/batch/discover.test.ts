@@ -1,8 +1,9 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileIgnore, compileInputGlob, discover, isGlob } from '../../src/batch/discover.js';
+import { displayName, fsPath } from '../../src/load/raw-path.js';
 
 const isRoot = process.getuid?.() === 0;
 let root: string;
@@ -177,13 +178,67 @@ describe('discover: symlinks leaving the checked folder', () => {
 });
 
 describe('a file name that is not UTF-8', () => {
-  it('is reported with its bytes escaped, not skipped silently; the other files are found', () => {
+  const latin1 = (s: string): Buffer => Buffer.from(s, 'latin1');
+  it('is found in a folder under its escaped name, its raw bytes kept for reading; the other files too', () => {
     const dir = join(root, 'latin1');
     mkdirSync(dir, { recursive: true });
-    writeFileSync(Buffer.concat([Buffer.from(`${dir}/K`), Buffer.from([0xea]), Buffer.from(' ho\u1ea1ch.txt'.replace('\u1ea1', 'a'))]), 'x');
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), latin1('k\xe9 ho\xe1ch.txt')]), 'x1');
+    // Valid UTF-8 stays as written; only the byte that is not UTF-8 is escaped.
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/Kế hoạch `), latin1('\xe9.txt')]), 'x2');
     writeFileSync(join(dir, 'ok.txt'), 'x');
     const d = discover(['latin1'], root);
-    expect(d.files).toEqual([join('latin1', 'ok.txt')]);
-    expect(d.unreadable).toEqual([{ path: join('latin1', 'K\\xea hoach.txt'), code: 'EILSEQ' }]);
+    expect(d.unreadable).toEqual([]);
+    expect(d.files.sort()).toEqual([join('latin1', 'k\\xe9 ho\\xe1ch.txt'), join('latin1', 'Kế hoạch \\xe9.txt'), join('latin1', 'ok.txt')].sort());
+    expect(readFileSync(fsPath(join(root, 'latin1', 'k\\xe9 ho\\xe1ch.txt')), 'utf8')).toBe('x1');
+    expect(readFileSync(fsPath(join(root, 'latin1', 'Kế hoạch \\xe9.txt')), 'utf8')).toBe('x2');
+  });
+  it('a folder whose name is not UTF-8 is walked, and the files inside it are read by their raw paths', () => {
+    const dir = Buffer.concat([Buffer.from(`${root}/rawdir/`), latin1('h\xf4 s\xf5')]);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(Buffer.concat([dir, Buffer.from('/plan.txt')]), 'inside');
+    const d = discover(['rawdir'], root);
+    expect(d.files).toEqual([join('rawdir', 'h\\xf4 s\\xf5', 'plan.txt')]);
+    expect(readFileSync(fsPath(join(root, d.files[0] as string)), 'utf8')).toBe('inside');
+  });
+  it('named on the command line (decoded by Node with U+FFFD), it is looked up among its folder\'s names', () => {
+    const dir = join(root, 'named');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), latin1('k\xe9 ho\xe1ch.txt')]), 'named');
+    const argv = latin1('named/k\xe9 ho\xe1ch.txt').toString('utf8');
+    expect(argv).toBe('named/k\uFFFD ho\uFFFDch.txt');
+    const d = discover([argv], root);
+    expect(d.missing).toEqual([]);
+    expect(d.files).toEqual([join('named', 'k\\xe9 ho\\xe1ch.txt')]);
+    expect(readFileSync(fsPath(join(root, d.files[0] as string)), 'utf8')).toBe('named');
+    // Absolute, and through a folder whose own name is not UTF-8.
+    const rawDir = Buffer.concat([Buffer.from(`${dir}/`), latin1('th\xfa')]);
+    mkdirSync(rawDir);
+    writeFileSync(Buffer.concat([rawDir, Buffer.from('/a.txt')]), 'deep');
+    const abs = discover([`${dir}/th\uFFFD/a.txt`], root);
+    expect(abs.files).toEqual([`${dir}/th\\xfa/a.txt`]);
+    expect(readFileSync(fsPath(abs.files[0] as string), 'utf8')).toBe('deep');
+  });
+  it('when several names read the same once decoded, all of them are checked (none is lost); no match is "missing"', () => {
+    const dir = join(root, 'twins');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), latin1('k\xe9.txt')]), '1');
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), latin1('k\xe8.txt')]), '2');
+    const d = discover(['twins/k\uFFFD.txt'], root);
+    expect(d.files.sort()).toEqual([join('twins', 'k\\xe8.txt'), join('twins', 'k\\xe9.txt')]);
+    expect(discover(['twins/z\uFFFD.txt'], root).missing).toEqual(['twins/z\uFFFD.txt']);
+  });
+});
+
+describe('displayName', () => {
+  it('escapes exactly the bytes that are not part of valid UTF-8', () => {
+    const b = (...x: number[]): Buffer => Buffer.from(x);
+    expect(displayName(Buffer.from('Kế hoạch.txt'))).toBe('Kế hoạch.txt');
+    expect(displayName(b(0x6b, 0xe9, 0x2e))).toBe('k\\xe9.');
+    // Overlong "/", a UTF-16 surrogate, a cut 3-byte sequence, a code point past U+10FFFF.
+    expect(displayName(b(0xc0, 0xaf))).toBe('\\xc0\\xaf');
+    expect(displayName(b(0xed, 0xa0, 0x80))).toBe('\\xed\\xa0\\x80');
+    expect(displayName(b(0xe1, 0xba, 0x41))).toBe('\\xe1\\xbaA');
+    expect(displayName(b(0xf4, 0x90, 0x80, 0x80))).toBe('\\xf4\\x90\\x80\\x80');
+    expect(displayName(b(0xf0, 0x9f, 0x98, 0x80))).toBe('\u{1F600}');
   });
 });

@@ -13,7 +13,7 @@ import { runCli, STACK_RE, type Run } from './_run.js';
 interface JsonResult {
   path: string;
   error: { code: string; message: string } | null;
-  findings: { ruleId: string; line: number; column: number; message: string }[];
+  findings: { ruleId: string; messageId: string; line: number; column: number; message: string }[];
 }
 interface JsonReport {
   results: JsonResult[];
@@ -72,7 +72,7 @@ describe.each(['vi', 'en'] as const)('kehoach check fixtures/broken fixtures/pla
       expect(r.error?.code ?? 'ok', f.path).toBe(f.expected);
       if (r.error) {
         expect(r.error.message.startsWith(stem(r.error.code, lang)), `${f.path}: ${r.error.message}`).toBe(true);
-        expect(r.findings).toEqual([]);
+        expect(r.findings.map((x) => [x.ruleId, x.messageId])).toEqual([['load/unreadable', r.error.code]]);
       } else expect(r.findings.length, f.path).toBeGreaterThan(0);
     }
   });

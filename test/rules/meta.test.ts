@@ -30,6 +30,7 @@ const NOT_IN_SCENARIOS: Readonly<Record<string, string>> = {
   'load/ocr-unavailable': 'a note of the PDF loader with --ocr and no Tesseract (test/load/ocr.test.ts)',
   'load/pdf-signature-appended': 'a note of the PDF signature reader (test/load/pdf-signature.test.ts)',
   'load/pdf-signature-broken': 'a note of the PDF signature reader (test/load/pdf-signature.test.ts)',
+  'load/unreadable': 'a file that cannot be read has no text to put in a scenario (test/rules/load/unreadable.test.ts, test/hostile/)',
 };
 
 function ruleFiles(): string[] {
