@@ -15,7 +15,9 @@ import { applyRunEdits, escapeXml, runHead, type RunDeletion, type RunEdit } fro
  * - citation/malformed: the typography of a document number ("NĐCP" → "NĐ-CP", spaces inside the number);
  * - signature/authority prefixForm: "T/M." → "TM." (Nghị định 30/2020, Phụ lục I);
  * - header/date dayPadding, monthPadding: "ngày 5 tháng 1" → "ngày 05 tháng 01" (NĐ 30/2020 Phụ lục I; DOMAIN §1.4,
- *   certain): the same day, written as the decree prescribes.
+ *   certain): the same day, written as the decree prescribes;
+ * - text/place-name-spelling: a province or city written with its official letters but other marks ("tỉnh Đăk Lăk" →
+ *   "tỉnh Đắk Lắk"; the 34 official names, DOMAIN §4.1, certain); tone-mark placement is never changed.
  * Not here: header/date monthPadded ("tháng 03" → "tháng 3"): meaning-preserving too, but that March–September take no
  * zero is only likely (the decree names months 1–2; the examples leave the rest bare), so the fix is offered on the
  * info finding (JSON, SARIF) and never applied by `kehoach fix` on its own. Nor citation/issuer-mismatch (it changes
@@ -26,6 +28,7 @@ export const FIXABLE: Readonly<Record<string, { messageIds?: readonly string[]; 
   'citation/malformed': { fixClass: 'citation-typography' },
   'signature/authority': { messageIds: ['prefixForm'], fixClass: 'authority-prefix' },
   'header/date': { messageIds: ['dayPadding', 'monthPadding'], fixClass: 'date-padding' },
+  'text/place-name-spelling': { fixClass: 'place-name' },
 };
 
 export function isMechanical(f: Finding): boolean {

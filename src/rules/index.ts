@@ -55,6 +55,7 @@ import taskUnknownLead from './task/unknown-lead.js';
 import textAbbreviationUndefined from './text/abbreviation-undefined.js';
 import textMisspelling from './text/misspelling.js';
 import textObsoleteAdminUnit from './text/obsolete-admin-unit.js';
+import textPlaceNameSpelling from './text/place-name-spelling.js';
 import textPlaceholder from './text/placeholder.js';
 
 const ALL: AnyRule[] = [
@@ -113,6 +114,7 @@ const ALL: AnyRule[] = [
   textAbbreviationUndefined,
   textMisspelling,
   textObsoleteAdminUnit,
+  textPlaceNameSpelling,
   textPlaceholder,
 ];
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readComments } from '../annotate/_readback.js';
-import { fixPlanText } from '../annotate/_plan.js';
+import { EXPECTED_FIXES, fixPlanText } from '../annotate/_plan.js';
 import { BIN, ensureBuilt, ROOT } from '../hostile/_build.js';
 
 function run(args: string[], cwd: string) {
@@ -38,7 +38,7 @@ describe('kehoach annotate / fix', () => {
     writeFileSync(join(dir, 'plan.txt'), fixPlanText());
     const r = run(['fix', 'plan.txt'], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('plan.txt → plan.kehoach-fix.txt: 4 sửa tự động');
+    expect(r.stdout).toContain(`plan.txt → plan.kehoach-fix.txt: ${EXPECTED_FIXES.length} sửa tự động`);
     expect(readFileSync(join(dir, 'plan.txt'), 'utf8')).toBe(fixPlanText());
     expect(readFileSync(join(dir, 'plan.kehoach-fix.txt'), 'utf8')).toContain('cập nhật thường xuyên');
     expect(run(['fix', '--in-place', 'plan.txt'], dir).code).toBe(0);
