@@ -59,6 +59,7 @@ export interface FixOutcome {
 }
 
 /** Tracked changes (w:del + w:ins by kehoach-lint) for each mechanical fix in a .docx. */
+/** `date`: w:date of each change, an xsd:dateTime (see wordDate); none when absent. */
 export async function fixDocx(bytes: Uint8Array, loaded: LoadedDocument, findings: readonly Finding[], limits?: LoadLimits, date?: string): Promise<FixOutcome> {
   const { word, slicesOf } = wordOf(bytes, loaded, limits);
   let next = maxAnnotationId(word.xml) + 1;
@@ -66,7 +67,7 @@ export async function fixDocx(bytes: Uint8Array, loaded: LoadedDocument, finding
   const deletions: RunDeletion[] = [];
   const applied: Finding[] = [];
   const skipped: Finding[] = [];
-  const dateAttr = date ? ` w:date="${date}T00:00:00Z"` : '';
+  const dateAttr = date ? ` w:date="${escapeXml(date)}"` : '';
   for (const f of mechanicalFixes(findings)) {
     const fix = f.fix;
     if (!fix) continue;
