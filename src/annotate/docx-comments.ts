@@ -13,6 +13,14 @@ import { applyRunEdits, escapeXml, type RunEdit } from './splice.js';
 
 export const AUTHOR = 'kehoach-lint';
 
+/**
+ * The date Word shows on our comments and tracked changes (w:date, an xsd:dateTime in UTC): the run's --today at
+ * midnight, so a run with --today writes the same bytes every time; else the current time, to the second.
+ */
+export function wordDate(today?: string, now: () => Date = () => new Date()): string {
+  return today ? `${today}T00:00:00Z` : now().toISOString().replace(/\.\d{3}Z$/u, 'Z');
+}
+
 export interface AnnotateSource {
   bytes: Uint8Array;
   loaded: LoadedDocument;
@@ -20,6 +28,8 @@ export interface AnnotateSource {
   findings: readonly Finding[];
   lang: Lang;
   limits?: LoadLimits;
+  /** w:date of each comment (see wordDate); none when absent. */
+  date?: string;
 }
 
 /** How each finding was placed: on its own text, on the place its rule's data gives, or not at all. */
@@ -60,6 +70,7 @@ export async function annotateDocx(src: AnnotateSource): Promise<AnnotateResult>
   const edits: RunEdit[] = [];
   const comments: string[] = [];
   const placed: AnnotateResult['comments'] = [];
+  const dateAttr = src.date ? ` w:date="${escapeXml(src.date)}"` : '';
   for (const f of src.findings) {
     let placement: Placement = 'own';
     const own = f.span && f.span.end > f.span.start ? f.span : null;
@@ -92,7 +103,7 @@ export async function annotateDocx(src: AnnotateSource): Promise<AnnotateResult>
       order: 0,
     });
     comments.push(
-      `<w:comment w:id="${id}" w:author="${AUTHOR}" w:initials="KL"><w:p><w:r><w:t xml:space="preserve">${xmlText(commentText(f, src.lang))}</w:t></w:r></w:p></w:comment>`,
+      `<w:comment w:id="${id}" w:author="${AUTHOR}"${dateAttr} w:initials="KL"><w:p><w:r><w:t xml:space="preserve">${xmlText(commentText(f, src.lang))}</w:t></w:r></w:p></w:comment>`,
     );
     placed.push({ id, placement });
   }

@@ -13,13 +13,22 @@ import { applyRunEdits, escapeXml, runHead, type RunDeletion, type RunEdit } fro
  * Rule (and message) ids whose fix only corrects the form of the text:
  * - text/misspelling: a misspelling listed in data ("cập nhập" → "cập nhật");
  * - citation/malformed: the typography of a document number ("NĐCP" → "NĐ-CP", spaces inside the number);
- * - signature/authority prefixForm: "T/M." → "TM." (Nghị định 30/2020, Phụ lục I).
- * Not here: citation/issuer-mismatch (it changes who issued the cited text), anything about dates or targets.
+ * - signature/authority prefixForm: "T/M." → "TM." (Nghị định 30/2020, Phụ lục I);
+ * - header/date dayPadding, monthPadding: "ngày 5 tháng 1" → "ngày 05 tháng 01" (NĐ 30/2020 Phụ lục I; DOMAIN §1.4,
+ *   certain): the same day, written as the decree prescribes;
+ * - text/place-name-spelling: a province or city written with its official letters but other marks ("tỉnh Đăk Lăk" →
+ *   "tỉnh Đắk Lắk"; the 34 official names, DOMAIN §4.1, certain); tone-mark placement is never changed.
+ * Not here: header/date monthPadded ("tháng 03" → "tháng 3"): meaning-preserving too, but that March–September take no
+ * zero is only likely (the decree names months 1–2; the examples leave the rest bare), so the fix is offered on the
+ * info finding (JSON, SARIF) and never applied by `kehoach fix` on its own. Nor citation/issuer-mismatch (it changes
+ * who issued the cited text), nor anything about deadlines or targets.
  */
 export const FIXABLE: Readonly<Record<string, { messageIds?: readonly string[]; fixClass: string }>> = {
   'text/misspelling': { fixClass: 'misspelling' },
   'citation/malformed': { fixClass: 'citation-typography' },
   'signature/authority': { messageIds: ['prefixForm'], fixClass: 'authority-prefix' },
+  'header/date': { messageIds: ['dayPadding', 'monthPadding'], fixClass: 'date-padding' },
+  'text/place-name-spelling': { fixClass: 'place-name' },
 };
 
 export function isMechanical(f: Finding): boolean {
@@ -50,6 +59,7 @@ export interface FixOutcome {
 }
 
 /** Tracked changes (w:del + w:ins by kehoach-lint) for each mechanical fix in a .docx. */
+/** `date`: w:date of each change, an xsd:dateTime (see wordDate); none when absent. */
 export async function fixDocx(bytes: Uint8Array, loaded: LoadedDocument, findings: readonly Finding[], limits?: LoadLimits, date?: string): Promise<FixOutcome> {
   const { word, slicesOf } = wordOf(bytes, loaded, limits);
   let next = maxAnnotationId(word.xml) + 1;
@@ -57,7 +67,7 @@ export async function fixDocx(bytes: Uint8Array, loaded: LoadedDocument, finding
   const deletions: RunDeletion[] = [];
   const applied: Finding[] = [];
   const skipped: Finding[] = [];
-  const dateAttr = date ? ` w:date="${date}T00:00:00Z"` : '';
+  const dateAttr = date ? ` w:date="${escapeXml(date)}"` : '';
   for (const f of mechanicalFixes(findings)) {
     const fix = f.fix;
     if (!fix) continue;

@@ -4,11 +4,11 @@ import { basename, dirname, extname, join } from 'node:path';
 import { parseBytes, readInput, resultOf, type CheckOptions, type Parsed } from '../check.js';
 import { resolveLimits } from '../load/limits.js';
 import type { FileResult } from '../model/finding.js';
-import { annotateDocx } from './docx-comments.js';
+import { annotateDocx, wordDate } from './docx-comments.js';
 import { fixDocx, fixText, type FixOutcome } from './fixes.js';
 import { annotatePdf } from './pdf-notes.js';
 
-export { annotateDocx, type AnnotateResult } from './docx-comments.js';
+export { annotateDocx, wordDate, type AnnotateResult } from './docx-comments.js';
 export { FIXABLE, fixDocx, fixText, isMechanical, mechanicalFixes, type FixOutcome } from './fixes.js';
 export { annotatePdf, EncryptedCopyError, isSignedPdf } from './pdf-notes.js';
 export { commentText } from './messages.js';
@@ -43,7 +43,7 @@ export async function annotateFile(path: string, options: CheckOptions): Promise
   const { bytes, parsed, result } = await analyse(path, options);
   const limits = resolveLimits(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : undefined);
   if (parsed.loaded.format === 'docx') {
-    const out = await annotateDocx({ bytes, loaded: parsed.loaded, doc: parsed.doc, findings: result.findings, lang: options.lang, limits });
+    const out = await annotateDocx({ bytes, loaded: parsed.loaded, doc: parsed.doc, findings: result.findings, lang: options.lang, limits, date: wordDate(options.today) });
     return { result, outcome: { kind: 'docx', bytes: out.bytes, findings: result.findings.length, comments: out.comments.filter((c) => c.id !== null).length } };
   }
   if (parsed.loaded.format === 'pdf') {
@@ -58,7 +58,7 @@ export async function fixFile(path: string, options: CheckOptions): Promise<{ re
   const format = parsed.loaded.format;
   if (format === 'docx') {
     const limits = resolveLimits(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : undefined);
-    return { result, format, outcome: await fixDocx(bytes, parsed.loaded, result.findings, limits, options.today) };
+    return { result, format, outcome: await fixDocx(bytes, parsed.loaded, result.findings, limits, wordDate(options.today)) };
   }
   if (format === 'txt' || format === 'md') return { result, format, outcome: fixText(bytes, parsed.loaded, result.findings) };
   return { result, format, outcome: null };

@@ -18,16 +18,21 @@ export class EncryptedCopyError extends Error {
   }
 }
 
-interface TextItem {
+export interface TextItem {
   str: string;
   x: number;
   y: number;
   width: number;
   height: number;
+  /** Where each character of `str` starts and ends, as offsets from `x` (from the font's glyph widths). */
+  edges: [number, number][];
+  /** The font's ascent and descent as fractions of the size (pdfjs font metrics; defaults when unknown). */
+  ascent: number;
+  descent: number;
 }
 
 /** A page's text with, for each character kept (whitespace dropped), the item and the index in it. */
-interface PageText {
+export interface PageText {
   compact: string;
   at: { item: number; index: number }[];
   items: TextItem[];
@@ -38,13 +43,82 @@ interface PdfjsItem {
   transform?: number[];
   width?: number;
   height?: number;
+  fontName?: string;
 }
 
+interface PdfjsPage {
+  getTextContent(): Promise<{ items: PdfjsItem[] }>;
+  getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
+  commonObjs: { has(id: string): boolean; get(id: string): unknown };
+}
+
+// pdfjs operator codes (OPS in pdfjs-dist src/shared/util.js, stable across 2.x–5.x): setFont and the text-showing
+// operators, whose argument is the shown glyphs ({ unicode, width } each, width in thousandths of the size).
+const SET_FONT = 37;
+const SHOW_TEXT = new Set([44, 45, 46, 47]);
+
+/** Each font's glyph widths by the Unicode text they show, read from the page's operator list. */
+async function glyphWidths(page: PdfjsPage): Promise<Map<string, Map<string, number>>> {
+  const fonts = new Map<string, Map<string, number>>();
+  let ops: { fnArray: number[]; argsArray: unknown[][] };
+  try {
+    ops = await page.getOperatorList();
+  } catch {
+    return fonts;
+  }
+  let font: Map<string, number> | undefined;
+  ops.fnArray.forEach((fn, i) => {
+    const args = ops.argsArray[i];
+    if (fn === SET_FONT && typeof args?.[0] === 'string') {
+      font = fonts.get(args[0]) ?? new Map<string, number>();
+      fonts.set(args[0], font);
+    } else if (SHOW_TEXT.has(fn) && font) {
+      for (const arg of args ?? []) {
+        if (!Array.isArray(arg)) continue;
+        for (const g of arg as unknown[]) {
+          const glyph = g as { unicode?: unknown; width?: unknown } | null;
+          if (!glyph || typeof glyph !== 'object' || typeof glyph.unicode !== 'string' || typeof glyph.width !== 'number' || !glyph.unicode) continue;
+          // A ligature ("ﬁ" shown as "fi") shares its width among its characters.
+          const chars = [...glyph.unicode.normalize('NFC')];
+          for (const c of chars) if (!font.has(c)) font.set(c, glyph.width / chars.length);
+        }
+      }
+    }
+  });
+  return fonts;
+}
+
+/**
+ * Where each character of an item starts and ends: the item's width (pdfjs: the advance of all its glyphs, with
+ * character and word spacing and scaling) shared in proportion to each glyph's width in the font. A character
+ * whose glyph is not known takes the mean width of the known ones (all equal when none is known).
+ */
+function charEdges(str: string, width: number, widths: Map<string, number> | undefined): [number, number][] {
+  const chars = [...str];
+  const known = chars.map((c) => widths?.get(c) ?? widths?.get(c.normalize('NFC')) ?? null);
+  const sure = known.filter((w): w is number => w !== null && w > 0);
+  const mean = sure.length ? sure.reduce((a, b) => a + b, 0) / sure.length : 1;
+  const advances = known.map((w) => (w !== null && w > 0 ? w : mean));
+  const total = advances.reduce((a, b) => a + b, 0) || 1;
+  const edges: [number, number][] = [];
+  let x = 0;
+  // Edges per UTF-16 index of `str`, as items index it (an astral character spans two indices).
+  chars.forEach((c, k) => {
+    const w = (width * (advances[k] ?? mean)) / total;
+    for (let u = 0; u < c.length; u++) edges.push([x, x + w]);
+    x += w;
+  });
+  return edges;
+}
+
+const metric = (v: unknown, fallback: number): number => (typeof v === 'number' && Number.isFinite(v) && Math.abs(v) < 2 ? v : fallback);
+
 /** Text items with their positions in PDF user space, page by page (pdfjs through pdf-parse). */
-async function readPageTexts(bytes: Uint8Array, password?: string): Promise<PageText[]> {
+export async function readPageTexts(bytes: Uint8Array, password?: string): Promise<PageText[]> {
   const { PDFParse } = await import('pdf-parse');
-  const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0, ...(password !== undefined ? { password } : {}) }) as unknown as {
-    load(): Promise<{ numPages: number; getPage(n: number): Promise<{ getTextContent(): Promise<{ items: PdfjsItem[] }> }> }>;
+  // fontExtraProperties: the fonts reach commonObjs with their metrics, as the PDF loader reads them.
+  const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0, fontExtraProperties: true, ...(password !== undefined ? { password } : {}) }) as unknown as {
+    load(): Promise<{ numPages: number; getPage(n: number): Promise<PdfjsPage> }>;
     destroy(): Promise<void>;
   };
   const pushNative = Array.prototype.push;
@@ -52,14 +126,34 @@ async function readPageTexts(bytes: Uint8Array, password?: string): Promise<Page
     const doc = await parser.load();
     const out: PageText[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
-      const content = await (await doc.getPage(n)).getTextContent();
+      const pdfPage = await doc.getPage(n);
+      const content = await pdfPage.getTextContent();
+      const widths = await glyphWidths(pdfPage);
+      const fontOf = (name: string | undefined): { ascent?: unknown; descent?: unknown } => {
+        try {
+          return name && pdfPage.commonObjs.has(name) ? ((pdfPage.commonObjs.get(name) as { ascent?: unknown; descent?: unknown } | null) ?? {}) : {};
+        } catch {
+          return {};
+        }
+      };
       const items: TextItem[] = [];
       const page: PageText = { compact: '', at: [], items };
       for (const it of content.items) {
         const t = it.transform;
         if (!it.str || !t) continue;
         const height = Math.abs(t[3] ?? 0) || Math.abs(it.height ?? 0) || 10;
-        items.push({ str: it.str, x: t[4] ?? 0, y: t[5] ?? 0, width: it.width ?? 0, height });
+        const font = fontOf(it.fontName);
+        const width = it.width ?? 0;
+        items.push({
+          str: it.str,
+          x: t[4] ?? 0,
+          y: t[5] ?? 0,
+          width,
+          height,
+          edges: charEdges(it.str, width, it.fontName ? widths.get(it.fontName) : undefined),
+          ascent: metric(font.ascent, 0.9),
+          descent: metric(font.descent, -0.25),
+        });
         const k = items.length - 1;
         const s = it.str;
         for (let i = 0; i < s.length; i++) {
@@ -82,20 +176,20 @@ async function readPageTexts(bytes: Uint8Array, password?: string): Promise<Page
 }
 
 /** Rectangles (x1, y1, x2, y2) covering the characters [from, to] of a page's compact text, one per item. */
-function rectsOf(page: PageText, from: number, to: number): [number, number, number, number][] {
+export function rectsOf(page: PageText, from: number, to: number): [number, number, number, number][] {
   const rects = new Map<number, [number, number, number, number]>();
   for (let c = from; c <= to; c++) {
     const a = page.at[c];
     if (!a) continue;
     const it = page.items[a.item] as TextItem;
-    const per = it.str.length > 0 ? it.width / it.str.length : 0;
-    const x1 = it.x + per * a.index;
-    const x2 = x1 + per;
+    const [e1, e2] = it.edges[a.index] ?? [0, 0];
+    const x1 = it.x + e1;
+    const x2 = it.x + e2;
     const r = rects.get(a.item);
     if (r) {
       r[0] = Math.min(r[0], x1);
       r[2] = Math.max(r[2], x2);
-    } else rects.set(a.item, [x1, it.y - it.height * 0.25, x2, it.y + it.height * 0.9]);
+    } else rects.set(a.item, [x1, it.y + it.height * Math.min(it.descent, 0), x2, it.y + it.height * Math.max(it.ascent, 0.5)]);
   }
   return [...rects.values()];
 }

@@ -103,6 +103,38 @@ export const MERGED_PROVINCES: readonly MergedProvince[] = [
   { name: 'Kiên Giang', mergedInto: 'tỉnh An Giang', confidence: 'likely', source: LIKELY },
 ];
 
+/** One provincial-level unit of the 34 in operation from 01/7/2025, by its official name. */
+export interface Province {
+  name: string;
+  kind: 'tỉnh' | 'thành phố';
+  confidence: Confidence;
+  source: string;
+}
+
+const PROVINCES_SOURCE = 'DOMAIN §4.1 [TTVN] [BM-202]; Nghị quyết 202/2025/QH15';
+const tinh = (name: string): Province => ({ name, kind: 'tỉnh', confidence: 'certain', source: PROVINCES_SOURCE });
+const tp = (name: string): Province => ({ name, kind: 'thành phố', confidence: 'certain', source: PROVINCES_SOURCE });
+
+/**
+ * The 34 provincial units (28 tỉnh, 6 thành phố trực thuộc trung ương) and their official spelling (DOMAIN §4.1,
+ * certain). All 34 names existed before 2025 with the same spelling, so they hold for older plans too. Tone-mark
+ * placement ("Hòa" / "Hoà") is a style, not a spelling: see TONE_MARK_PAIRS.
+ */
+export const PROVINCES: readonly Province[] = [
+  ...['Lai Châu', 'Điện Biên', 'Sơn La', 'Lạng Sơn', 'Quảng Ninh', 'Cao Bằng', 'Tuyên Quang', 'Lào Cai', 'Thái Nguyên', 'Phú Thọ', 'Bắc Ninh', 'Hưng Yên', 'Ninh Bình', 'Thanh Hóa', 'Nghệ An', 'Hà Tĩnh', 'Quảng Trị', 'Quảng Ngãi', 'Gia Lai', 'Khánh Hòa', 'Lâm Đồng', 'Đắk Lắk', 'Đồng Nai', 'Tây Ninh', 'Vĩnh Long', 'Đồng Tháp', 'An Giang', 'Cà Mau'].map(tinh),
+  ...['Hà Nội', 'Hải Phòng', 'Huế', 'Đà Nẵng', 'Hồ Chí Minh', 'Cần Thơ'].map(tp),
+];
+
+/**
+ * The two placements of a tone mark on "oa", "oe", "uy" ("Hòa" / "Hoà", "Thủy" / "Thuỷ"): both accepted in
+ * administrative documents, never an error (DOMAIN §6.1, certain [TVPL-DT] [KN-PL3]).
+ */
+export const TONE_MARK_PAIRS: readonly (readonly [string, string])[] = [
+  ['òa', 'oà'], ['óa', 'oá'], ['ỏa', 'oả'], ['õa', 'oã'], ['ọa', 'oạ'],
+  ['òe', 'oè'], ['óe', 'oé'], ['ỏe', 'oẻ'], ['õe', 'oẽ'], ['ọe', 'oẹ'],
+  ['ùy', 'uỳ'], ['úy', 'uý'], ['ủy', 'uỷ'], ['ũy', 'uỹ'], ['ụy', 'uỵ'],
+];
+
 /**
  * Phrases that make a mention historical, so it is not a current use: "(cũ)", "trước ngày 01/7/2025",
  * "trước sắp xếp", "trước khi hợp nhất" (DOMAIN §4.2: allow historical phrases).

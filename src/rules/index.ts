@@ -57,6 +57,7 @@ import taskUnknownLead from './task/unknown-lead.js';
 import textAbbreviationUndefined from './text/abbreviation-undefined.js';
 import textMisspelling from './text/misspelling.js';
 import textObsoleteAdminUnit from './text/obsolete-admin-unit.js';
+import textPlaceNameSpelling from './text/place-name-spelling.js';
 import textPlaceholder from './text/placeholder.js';
 
 const ALL: AnyRule[] = [
@@ -117,6 +118,7 @@ const ALL: AnyRule[] = [
   textAbbreviationUndefined,
   textMisspelling,
   textObsoleteAdminUnit,
+  textPlaceNameSpelling,
   textPlaceholder,
 ];
 

@@ -7,13 +7,13 @@ export const FIX_PLAN_LINES = [
   'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
   'Độc lập - Tự do - Hạnh phúc',
   'Số: 12/KH-UBND',
-  'Lai Châu, ngày 05 tháng 01 năm 2026',
+  'Lai Châu, ngày 5 tháng 1 năm 2026',
   'KẾ HOẠCH',
   'Cải cách hành chính năm 2026',
   'Căn cứ Nghị định số 63/2010/NĐCP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;',
   'I. MỤC ĐÍCH, YÊU CẦU',
   ['Duy trì và cập nh', 'ập', ' thường xuyên các thông tin trên Cổng thông tin điện tử & ứng dụng <VNeID>.'],
-  'Xử lý nghiêm hành vi nhũng nhịu, gây phiền hà cho người dân.',
+  'Xử lý nghiêm hành vi nhũng nhịu, gây phiền hà cho người dân tỉnh Lai Chau.',
   'II. TỔ CHỨC THỰC HIỆN',
   'Các sở, ngành thực hiện Kế hoạch này./.',
   'Nơi nhận:',
@@ -24,8 +24,8 @@ export const FIX_PLAN_LINES = [
   'Nguyễn Văn A',
 ] as const;
 
-/** The four fixes the plan calls for, by rule id. */
-export const EXPECTED_FIXES = ['citation/malformed', 'text/misspelling', 'text/misspelling', 'signature/authority'];
+/** The seven fixes the plan calls for, by rule id. */
+export const EXPECTED_FIXES = ['citation/malformed', 'text/misspelling', 'text/misspelling', 'signature/authority', 'header/date', 'header/date', 'text/place-name-spelling'];
 
 export const fixPlanText = (): string => FIX_PLAN_LINES.map((l) => (typeof l === 'string' ? l : l.join(''))).join('\n\n') + '\n';
 

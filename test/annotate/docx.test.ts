@@ -4,7 +4,7 @@ import mammoth from 'mammoth';
 import { XMLValidator } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { analyse, annotateDocx } from '../../src/annotate/index.js';
+import { analyse, annotateDocx, wordDate } from '../../src/annotate/index.js';
 import { createChecker } from '../../src/checker.js';
 import { canonical, norm, readComments } from './_readback.js';
 
@@ -59,5 +59,27 @@ describe('annotate .docx: seeds and the real corpus', () => {
     });
     expect(mismatched).toEqual([]);
     expect(compared).toBeGreaterThan(0);
+  });
+});
+
+describe('annotate .docx: comment dates', () => {
+  const file = join(ROOT, 'fixtures/docx/seed001.docx');
+  const commentOpens = async (bytes: Uint8Array): Promise<string[]> =>
+    [...((await (await JSZip.loadAsync(bytes)).file('word/comments.xml')?.async('string')) ?? '').matchAll(/<w:comment [^>]*>/gu)].map((m) => m[0]);
+
+  it('wordDate is --today at midnight UTC, else the current time to the second', () => {
+    expect(wordDate('2026-06-01')).toBe('2026-06-01T00:00:00Z');
+    expect(wordDate(undefined, () => new Date(Date.UTC(2026, 10, 30, 7, 8, 9, 456)))).toBe('2026-11-30T07:08:09Z');
+    expect(wordDate()).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/u);
+  });
+
+  it('every comment carries the date given; none when no date is given', async () => {
+    const { bytes, parsed, result } = await analyse(file, options);
+    const src = { bytes, loaded: parsed.loaded, doc: parsed.doc, findings: result.findings, lang: 'vi' as const };
+    const dated = await commentOpens((await annotateDocx({ ...src, date: '2026-06-01T00:00:00Z' })).bytes);
+    expect(dated).toHaveLength(result.findings.length);
+    for (const open of dated) expect(open).toMatch(/ w:date="2026-06-01T00:00:00Z"/u);
+    const undated = await commentOpens((await annotateDocx(src)).bytes);
+    for (const open of undated) expect(open).not.toContain('w:date');
   });
 });

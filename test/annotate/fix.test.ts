@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { analyse, fixDocx, fixText, mechanicalFixes } from '../../src/annotate/index.js';
+import { analyse, fixDocx, fixText, isMechanical, mechanicalFixes } from '../../src/annotate/index.js';
 import { createChecker } from '../../src/checker.js';
 import { readDocxXml } from '../../src/load/docx-xml/index.js';
 import { resolveLimits } from '../../src/load/limits.js';
@@ -50,13 +50,15 @@ describe('fix .docx: mechanical fixes as tracked changes', async () => {
     const accepted = await withDocumentXml(fixed.bytes as Uint8Array, accept);
     const after = await checker.checkBytes(accepted, 'accepted.docx');
     expect(mechanicalFixes(after.findings)).toEqual([]);
-    const others = (r: typeof result): string[] => r.findings.filter((f) => !EXPECTED_FIXES.includes(f.ruleId)).map((f) => `${f.ruleId}:${f.messageId}`).sort();
+    const others = (r: typeof result): string[] => r.findings.filter((f) => !isMechanical(f)).map((f) => `${f.ruleId}:${f.messageId}`).sort();
     expect(others(after)).toEqual(others(result));
     const text = (await mammoth.extractRawText({ buffer: Buffer.from(accepted) })).value;
     expect(text).toContain('63/2010/NĐ-CP');
     expect(text).toContain('cập nhật thường xuyên');
     expect(text).toContain('nhũng nhiễu');
     expect(text).toContain('TM. ỦY BAN NHÂN DÂN');
+    expect(text).toContain('Lai Châu, ngày 05 tháng 01 năm 2026');
+    expect(text).toContain('người dân tỉnh Lai Châu.');
   });
 
   it('rejected, the document is the input: same text, same formatting of every character, nothing else changed', async () => {
@@ -80,8 +82,9 @@ describe('fix .docx: mechanical fixes as tracked changes', async () => {
 
   it('changes are by kehoach-lint, each deletion followed by its insertion', async () => {
     const xml = await documentXml(fixed.bytes as Uint8Array);
-    expect(xml.match(/<w:ins /gu)).toHaveLength(4);
-    expect((xml.match(/<w:del /gu) ?? []).length).toBeGreaterThanOrEqual(4);
+    expect(xml.match(/<w:ins /gu)).toHaveLength(EXPECTED_FIXES.length);
+    expect((xml.match(/<w:del /gu) ?? []).length).toBeGreaterThanOrEqual(EXPECTED_FIXES.length);
+    expect(xml).toMatch(/<w:delText[^>]*>5<\/w:delText>[\s\S]*?<w:t[^>]*>05<\/w:t>/u);
     expect(xml).toMatch(/<w:del [^>]*w:author="kehoach-lint"[^>]*>.*?<w:delText[^>]*>NĐCP|<w:delText[^>]*>63\/2010\/NĐCP</u);
   });
 });
@@ -95,9 +98,22 @@ describe('fix .txt: a fixed copy', () => {
     const out = fixText(bytes, parsed.loaded, result.findings);
     expect(out.applied.map((f) => f.ruleId).sort()).toEqual([...EXPECTED_FIXES].sort());
     const fixedText = new TextDecoder().decode(out.bytes as Uint8Array);
-    expect(fixedText).toBe(text.replace('NĐCP', 'NĐ-CP').replace('cập nhập', 'cập nhật').replace('nhũng nhịu', 'nhũng nhiễu').replace('T/M.', 'TM.'));
+    expect(fixedText).toBe(text.replace('NĐCP', 'NĐ-CP').replace('cập nhập', 'cập nhật').replace('nhũng nhịu', 'nhũng nhiễu').replace('T/M.', 'TM.').replace('ngày 5 tháng 1 năm', 'ngày 05 tháng 01 năm').replace('tỉnh Lai Chau', 'tỉnh Lai Châu'));
     expect(mechanicalFixes(checker.checkText(fixedText, 'fixed.txt').findings)).toEqual([]);
     expect(readFileSync(path, 'utf8')).toBe(text);
+  });
+
+  it('a padded March ("tháng 03", only likely wrong) keeps its fix on the info finding but is not applied', async () => {
+    const text = fixPlanText().replace('ngày 5 tháng 1 năm 2026', 'ngày 05 tháng 03 năm 2026');
+    const path = join(dir, 'march.txt');
+    writeFileSync(path, text);
+    const { bytes, parsed, result } = await analyse(path, checker.options);
+    const padded = result.findings.find((f) => f.messageId === 'monthPadded');
+    expect(padded?.severity).toBe('info');
+    expect(padded?.fix?.text).toBe('3');
+    const out = fixText(bytes, parsed.loaded, result.findings);
+    expect(out.applied.map((f) => f.ruleId)).not.toContain('header/date');
+    expect(new TextDecoder().decode(out.bytes as Uint8Array)).toContain('ngày 05 tháng 03 năm 2026');
   });
 
   it('a file that is not UTF-8 is left alone (a copy would change its encoding)', async () => {
@@ -106,6 +122,6 @@ describe('fix .txt: a fixed copy', () => {
     const { bytes, parsed, result } = await analyse(path, checker.options);
     const out = fixText(bytes, parsed.loaded, result.findings);
     expect(out.bytes).toBeNull();
-    expect(out.skipped.length).toBe(4);
+    expect(out.skipped.length).toBe(EXPECTED_FIXES.length);
   });
 });

@@ -3,9 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readComments } from '../annotate/_readback.js';
-import { fixPlanText } from '../annotate/_plan.js';
+import { EXPECTED_FIXES, fixPlanText } from '../annotate/_plan.js';
 import { BIN, ensureBuilt, ROOT } from '../hostile/_build.js';
 
 function run(args: string[], cwd: string) {
@@ -31,6 +32,13 @@ describe('kehoach annotate / fix', () => {
       const ours = comments.filter((c) => c.author === 'kehoach-lint');
       expect(ours.length).toBeGreaterThan(0);
       expect(ours.every((c) => /^\[(?:Error|Warning|Info)\] /u.test(c.text))).toBe(true);
+      return JSZip.loadAsync(readFileSync(join(dir, 'seed004.kehoach.docx')));
+    }).then(async (zip) => {
+      // Each comment carries the run's --today as its date (deterministic), like fix's tracked changes.
+      const xml = (await zip.file('word/comments.xml')?.async('string')) ?? '';
+      const ours = [...xml.matchAll(/<w:comment [^>]*w:author="kehoach-lint"[^>]*>/gu)].map((m) => m[0]);
+      expect(ours.length).toBeGreaterThan(0);
+      for (const open of ours) expect(open).toContain('w:date="2026-06-01T00:00:00Z"');
     });
   }, 120_000);
 
@@ -38,7 +46,7 @@ describe('kehoach annotate / fix', () => {
     writeFileSync(join(dir, 'plan.txt'), fixPlanText());
     const r = run(['fix', 'plan.txt'], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('plan.txt → plan.kehoach-fix.txt: 4 sửa tự động');
+    expect(r.stdout).toContain(`plan.txt → plan.kehoach-fix.txt: ${EXPECTED_FIXES.length} sửa tự động`);
     expect(readFileSync(join(dir, 'plan.txt'), 'utf8')).toBe(fixPlanText());
     expect(readFileSync(join(dir, 'plan.kehoach-fix.txt'), 'utf8')).toContain('cập nhật thường xuyên');
     expect(run(['fix', '--in-place', 'plan.txt'], dir).code).toBe(0);

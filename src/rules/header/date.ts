@@ -2,6 +2,7 @@
 import { defineRule, type RuleReport } from '../../engine/define-rule.js';
 import { DATE_PADDING } from '../../data/nd30.js';
 import { headerAnchor } from '../_util.js';
+import type { Span } from '../../model/span.js';
 
 export default defineRule({
   id: 'header/date',
@@ -80,11 +81,30 @@ export default defineRule({
     }
     const dayText = d.dayText ?? String(d.day);
     const monthText = d.monthText ?? String(d.month);
-    if (d.day < 10 && !dayText.startsWith('0')) yield { messageId: 'dayPadding', span: d.span, data: { day: d.day } };
+    const numbers = numberSpans(text, d.span.start, d.span.end, dayText, monthText);
+    // Each fix replaces exactly the typed number ("5" → "05"), so `kehoach fix` can make it a tracked change.
+    const fixOf = (span: Span | null, replacement: string): { fix?: { span: Span; text: string } } => (span ? { fix: { span, text: replacement } } : {});
+    if (d.day < 10 && !dayText.startsWith('0'))
+      yield { messageId: 'dayPadding', span: d.span, data: { day: d.day }, ...fixOf(numbers.day, `0${d.day}`) };
     if (DATE_PADDING.padMonths.includes(d.month) && !monthText.startsWith('0'))
-      yield { messageId: 'monthPadding', span: d.span, data: { month: d.month } };
+      yield { messageId: 'monthPadding', span: d.span, data: { month: d.month }, ...fixOf(numbers.month, `0${d.month}`) };
     // March–September padded: the decree pads only months 1 and 2; every official example leaves the rest unpadded (likely → info).
+    // The fix is offered (SARIF, JSON) but `kehoach fix` does not apply it on its own: see FIXABLE in src/annotate/fixes.ts.
     if (d.month >= 3 && d.month <= 9 && monthText.startsWith('0'))
-      yield { messageId: 'monthPadded', span: d.span, data: { month: d.month, monthText } };
+      yield { messageId: 'monthPadded', span: d.span, data: { month: d.month, monthText }, ...fixOf(numbers.month, String(d.month)) };
   },
 });
+
+/**
+ * Where the typed day and month numbers are in the date line: the digits after "ngày" and "tháng", when they read as
+ * the parsed values (else null: no fix is offered rather than a fix at a guessed place).
+ */
+function numberSpans(text: string, start: number, end: number, dayText: string, monthText: string): { day: Span | null; month: Span | null } {
+  const line = text.slice(start, end);
+  const m = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+\d{4}/diu.exec(line);
+  const at = (i: 1 | 2, typed: string): Span | null => {
+    const idx = m?.indices?.[i];
+    return idx && m?.[i] === typed ? { start: start + idx[0], end: start + idx[1] } : null;
+  };
+  return { day: at(1, dayText), month: at(2, monthText) };
+}

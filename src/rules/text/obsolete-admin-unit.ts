@@ -1,7 +1,7 @@
 // text/obsolete-admin-unit: after 01/7/2025 a plan does not name district-level units, thị trấn or merged provinces
 // as current units; historical phrases and titles of documents issued before the merger are fine.
 import { defineRule } from '../../engine/define-rule.js';
-import { HISTORICAL_AFTER, HISTORICAL_AFTER_WINDOW, HISTORICAL_BEFORE, MERGED_PROVINCES, OBSOLETE_TERMS, TWO_LEVEL_DATE } from '../../data/admin-units.js';
+import { HISTORICAL_AFTER, HISTORICAL_AFTER_WINDOW, HISTORICAL_BEFORE, MERGED_PROVINCES, OBSOLETE_TERMS, TONE_MARK_PAIRS, TWO_LEVEL_DATE } from '../../data/admin-units.js';
 import { isoOrNull } from '../../text/calendar.js';
 import { execAll } from '../../text/match.js';
 import type { Span } from '../../model/span.js';
@@ -9,13 +9,9 @@ import { clauseStart, formatIso, inside } from '../_util.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** Both tone-mark styles of a name ("Hòa Bình" / "Hoà Bình"), DOMAIN §6.1. */
-const TONE_PAIRS: readonly [string, string][] = [
-  ['òa', 'oà'], ['óa', 'oá'], ['ỏa', 'oả'], ['õa', 'oã'], ['ọa', 'oạ'],
-  ['ùy', 'uỳ'], ['úy', 'uý'], ['ủy', 'uỷ'], ['ũy', 'uỹ'], ['ụy', 'uỵ'],
-];
 function toneVariants(name: string): string {
   let alt = name;
-  for (const [a, b] of TONE_PAIRS) alt = alt.split(a).join(b);
+  for (const [a, b] of TONE_MARK_PAIRS) alt = alt.split(a).join(b);
   return alt === name ? escape(name) : `(?:${escape(name)}|${escape(alt)})`;
 }
 
