@@ -1,6 +1,7 @@
 // Registry of cited documents that were replaced, with the replacement, the date it took effect, its scope,
 // its source and its confidence. Transcribed from /work/shared/REGISTRY.md (status as of 2026-11): every
 // "verified" and "secondary" row; the "unsure" and "n/a" rows kept here never produce a finding.
+import { documentNumberKey } from './document-number.js';
 import type { Confidence } from './nd30.js';
 
 /** REGISTRY.md confidence marks: verified (the replacing text's own clause was read), secondary, unsure, n/a (Party). */
@@ -559,18 +560,7 @@ export const MERGER_DATE = '2025-03-01';
 export const MERGER_SOURCE =
   'REGISTRY.md note 8: Nghị quyết 176/2025/QH15 (18/02/2025), new ministries from 01/3/2025 (news.laodong.vn, myslaw.com.vn; mergers: news.thuvienphapluat.vn 80789); secondary';
 
-/** Folds a document number for comparison: upper case, Ð→Đ, ND→NĐ, QD→QĐ, no spaces, hyphens or dots. */
-export function foldNumber(raw: string): string {
-  return raw
-    .normalize('NFC')
-    .toUpperCase()
-    .replace(/\u00d0/gu, 'Đ')
-    .replace(/[\s.\-–]/gu, '')
-    .replace(/\/ND(?=CP)/gu, '/NĐ')
-    .replace(/\/QD(?=[A-Z])/gu, '/QĐ');
-}
-
-/** True when `raw` (a number as cited) designates the entry's document. */
+/** True when `raw` (a number as cited) designates the entry's document: equal canonical keys (data/document-number.ts). */
 export function numberMatches(entryNumber: string, raw: string): boolean {
-  return foldNumber(entryNumber) === foldNumber(raw);
+  return documentNumberKey(entryNumber) === documentNumberKey(raw);
 }

@@ -18,10 +18,8 @@ export function citationLabel(c: Citation): string {
   return c.lawName ?? c.text.trim().slice(0, 80);
 }
 
-/** Upper-cased code with the Đ/D confusion folded, for comparisons only. */
-export function foldCode(code: string): string {
-  return code.normalize('NFC').toUpperCase().replace(/\u00d0/gu, 'Đ').replace(/Đ/gu, 'D');
-}
+/** Upper-cased code with the Đ/D confusion folded, for comparisons only (one definition, shared with the extractor). */
+export { foldCode } from '../data/document-number.js';
 
 /** Span of the cited number inside the citation ("61/2018/NĐ-CP" in "Nghị định số 61/2018/NĐ-CP ngày …"), null when absent. */
 export function numberSpan(c: Citation): { start: number; end: number } | null {

@@ -1,6 +1,7 @@
 // The rule data tables: every entry has a source and a confidence, and its examples behave as stated.
 import { describe, expect, it } from 'vitest';
-import { LEGAL_REGISTRY, foldNumber, numberMatches } from '../../src/data/legal-registry.js';
+import { documentNumberKey } from '../../src/data/document-number.js';
+import { LEGAL_REGISTRY, numberMatches } from '../../src/data/legal-registry.js';
 import { MISSPELLINGS } from '../../src/data/misspellings.js';
 import { MERGED_PROVINCES, OBSOLETE_TERMS, TWO_LEVEL_DATE } from '../../src/data/admin-units.js';
 import { MOTTO, NATIONAL_NAME, POINT_LETTERS, TYPE_WORD_CODES, VBHC_TYPE_CODES } from '../../src/data/nd30.js';
@@ -34,8 +35,8 @@ describe('legal registry', () => {
     for (const m of e.examples.noMatch) expect(numberMatches(e.number, m) || (e.names ?? []).some((re) => re.test(m))).toBe(false);
   });
   it('folds Đ/D, hyphens and spaces', () => {
-    expect(foldNumber('61/2018/ND-CP')).toBe(foldNumber('61/2018/NĐ-CP'));
-    expect(foldNumber('63/2010/NĐCP')).toBe(foldNumber('63/2010/NĐ-CP'));
+    expect(documentNumberKey('61/2018/ND-CP')).toBe(documentNumberKey('61/2018/NĐ-CP'));
+    expect(documentNumberKey('63/2010/NĐCP')).toBe(documentNumberKey('63/2010/NĐ-CP'));
   });
 });
 

@@ -2,7 +2,8 @@
 // programme whose horizon has passed (info) and a document dated after a ministry merger that carries the
 // merged ministry's code (warning). Data: src/data/legal-registry.ts (from REGISTRY.md, with sources).
 import { defineRule, type RuleReport } from '../../engine/define-rule.js';
-import { LEGAL_REGISTRY, MERGED_ISSUERS, MERGER_DATE, numberMatches, type RegistryEntry } from '../../data/legal-registry.js';
+import { documentNumberKey, numberKey } from '../../data/document-number.js';
+import { LEGAL_REGISTRY, MERGED_ISSUERS, MERGER_DATE, type RegistryEntry } from '../../data/legal-registry.js';
 import type { RegistryEntryInput } from '../../engine/define-rule.js';
 import type { Citation } from '../../model/facts.js';
 import { citationLabel, foldCode } from '../_citations.js';
@@ -26,7 +27,8 @@ function fromConfig(e: RegistryEntryInput): Entry {
 
 /** True when registry entry `e` designates the cited document `c` (by number, or a law by name and year or date). */
 export function matches(e: Entry, c: Citation): boolean {
-  if (c.number && numberMatches(e.number, c.number.raw)) return true;
+  // The same canonical key as the extractor's: the entry's text keyed, the citation's parsed number keyed.
+  if (c.number && documentNumberKey(e.number) === numberKey(c.number)) return true;
   if (c.key && c.key.toLowerCase() === e.number.toLowerCase()) return true;
   if (!e.names || c.number?.form === 'short') return false;
   const text = c.text.replace(/\s+/gu, ' ').trim();
