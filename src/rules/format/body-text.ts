@@ -51,11 +51,11 @@ export default defineRule({
   meta: {
     defaultSeverity: 'warning',
     description: {
-      vi: 'Nội dung văn bản: cỡ chữ 13–14, căn đều hai lề, thụt đầu dòng 1–1,27 cm, cách đoạn tối thiểu 6 pt, giãn dòng từ dòng đơn đến 1,5 dòng (chỉ kiểm tra tệp Word).',
-      en: 'Body text: 13–14 pt, justified, first-line indent 1–1.27 cm, at least 6 pt between paragraphs, line spacing from single to 1.5 lines (Word files only).',
+      vi: 'Nội dung văn bản: cỡ chữ 13–14, căn đều hai lề, thụt đầu dòng 1–1,27 cm, cách đoạn tối thiểu 6 pt, giãn dòng từ dòng đơn đến 1,5 dòng (tệp Word; tệp PDF: cỡ chữ và căn lề).',
+      en: 'Body text: 13–14 pt, justified, first-line indent 1–1.27 cm, at least 6 pt between paragraphs, line spacing from single to 1.5 lines (Word files; PDF files: size and alignment).',
     },
     source: BODY_LAYOUT.source,
-    formats: ['docx'],
+    formats: ['docx', 'pdf'],
     group: 'presentation',
   },
   messages: {
@@ -91,30 +91,34 @@ export default defineRule({
     const body = bodyParagraphs(doc, p);
     const size = styleOf('body').size;
     const bad: Record<Id, { at: Span; vi: string; en: string }[]> = { size: [], align: [], indent: [], gap: [], line: [] };
+    const pdf = p.format === 'pdf';
     body.forEach((b, i) => {
       const f = b.f;
       const m = measure(p, text, b.span);
-      const where = `đoạn ${f.paragraph}`;
-      const whereEn = `paragraph ${f.paragraph}`;
+      // A PDF has no paragraph numbers an officer could find: its paragraphs are pointed at by page.
+      const where = pdf && f.page !== undefined ? `trang ${f.page}` : `đoạn ${f.paragraph}`;
+      const whereEn = pdf && f.page !== undefined ? `page ${f.page}` : `paragraph ${f.paragraph}`;
       if (size && m?.size != null && (m.size < size.min || m.size > size.max)) bad.size.push({ at: b.span, vi: `${where}: cỡ ${pt(m.size)}`, en: `${whereEn}: ${pt(m.size)} pt` });
       const long = b.span.end - b.span.start >= ONE_LINE_CHARS;
-      if (!b.heading && long && f.align !== 'both' && f.align !== 'distribute') {
-        const a = f.align ?? 'left';
-        bad.align.push({ at: b.span, vi: `${where}: căn ${ALIGN_VI[a] ?? a}`, en: `${whereEn}: ${a}` });
+      // Word: an alignment set nowhere is left. PDF: null means the lines did not tell.
+      const align = f.align ?? (pdf ? null : 'left');
+      if (!b.heading && long && align !== null && align !== 'both' && align !== 'distribute') {
+        bad.align.push({ at: b.span, vi: `${where}: căn ${ALIGN_VI[align] ?? align}`, en: `${whereEn}: ${align}` });
       }
       const ind = BODY_LAYOUT.firstLineCm;
       // A centred or right-aligned line has no first line to indent; a leading tab is an indent made with a tab stop.
       const centred = f.align === 'center' || f.align === 'right' || f.align === 'end';
-      const tabbed = f.leadingTab && f.firstLineCm <= ind.tolerance;
-      if (!b.heading && !centred && !tabbed && !f.numbered && (f.firstLineCm < ind.min - ind.tolerance || f.firstLineCm > ind.max + ind.tolerance)) {
-        bad.indent.push({ at: b.span, vi: `${where}: ${pt(f.firstLineCm)} cm`, en: `${whereEn}: ${f.firstLineCm} cm` });
+      const first = f.firstLineCm;
+      const tabbed = f.leadingTab && first !== null && first <= ind.tolerance;
+      if (first !== null && !b.heading && !centred && !tabbed && !f.numbered && (first < ind.min - ind.tolerance || first > ind.max + ind.tolerance)) {
+        bad.indent.push({ at: b.span, vi: `${where}: ${pt(first)} cm`, en: `${whereEn}: ${first} cm` });
       }
       const next = body[i + 1];
-      if (next && next.f.paragraph === f.paragraph + 1) {
+      if (next && next.f.paragraph === f.paragraph + 1 && f.spacingAfterPt !== null && next.f.spacingBeforePt !== null) {
         const gap = f.spacingAfterPt + next.f.spacingBeforePt;
         if (gap < BODY_LAYOUT.minGapPt - 0.05) bad.gap.push({ at: b.span, vi: `sau ${where}: ${pt(gap)} pt`, en: `after ${whereEn}: ${gap} pt` });
       }
-      const lines = lineSpacing(f, m?.size ?? null);
+      const lines = pdf ? null : lineSpacing(f, m?.size ?? null);
       const ls = BODY_LAYOUT.lineSpacing;
       if (lines !== null && (lines < ls.minLines - 0.1 || lines > ls.maxLines + 0.05)) {
         bad.line.push({ at: b.span, vi: `${where}: ${pt(lines)} dòng`, en: `${whereEn}: ${lines.toFixed(2)} lines` });

@@ -12,11 +12,11 @@ export default defineRule({
   meta: {
     defaultSeverity: 'warning',
     description: {
-      vi: 'Văn bản dùng phông chữ Times New Roman, bộ mã Unicode TCVN 6909:2001 (chỉ kiểm tra tệp Word).',
-      en: 'The text is set in Times New Roman, Unicode (TCVN 6909:2001) (Word files only).',
+      vi: 'Văn bản dùng phông chữ Times New Roman, bộ mã Unicode TCVN 6909:2001 (tệp Word và PDF).',
+      en: 'The text is set in Times New Roman, Unicode (TCVN 6909:2001) (Word and PDF files).',
     },
     source: FONT.source,
-    formats: ['docx'],
+    formats: ['docx', 'pdf'],
     group: 'presentation',
   },
   messages: {

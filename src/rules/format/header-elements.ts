@@ -12,11 +12,11 @@ export default defineRule({
   meta: {
     defaultSeverity: 'warning',
     description: {
-      vi: 'Quốc hiệu, Tiêu ngữ, tên cơ quan, số ký hiệu, địa danh và ngày, tên loại, trích yếu và căn cứ phải đúng cỡ chữ, kiểu chữ (in hoa, đậm, nghiêng) theo Phụ lục I Nghị định 30/2020/NĐ-CP (chỉ kiểm tra tệp Word).',
-      en: 'National name, motto, bodies, number, place and date, type name, subject and legal bases must have the size and style (capitals, bold, italics) of Decree 30/2020 Appendix I (Word files only).',
+      vi: 'Quốc hiệu, Tiêu ngữ, tên cơ quan, số ký hiệu, địa danh và ngày, tên loại, trích yếu và căn cứ phải đúng cỡ chữ, kiểu chữ (in hoa, đậm, nghiêng) theo Phụ lục I Nghị định 30/2020/NĐ-CP (tệp Word và PDF).',
+      en: 'National name, motto, bodies, number, place and date, type name, subject and legal bases must have the size and style (capitals, bold, italics) of Decree 30/2020 Appendix I (Word and PDF files).',
     },
     source: 'Nghị định 30/2020/NĐ-CP Phụ lục I (DOMAIN §1.4: sizes of Quốc hiệu, Tiêu ngữ and the bodies\' layout likely → info; the rest certain → warning)',
-    formats: ['docx'],
+    formats: ['docx', 'pdf'],
     group: 'presentation',
   },
   messages: STYLE_MESSAGES,

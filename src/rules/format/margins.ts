@@ -1,6 +1,7 @@
 // format/margins: page margins of the portrait pages (Phụ lục I of NĐ 30/2020; DOMAIN §1.4 marks them likely → info).
 import { MARGINS } from '../../data/nd30-presentation.js';
 import { defineRule } from '../../engine/define-rule.js';
+import type { FormatSection } from '../../model/presentation.js';
 import { pt, range, severityOf } from './_measure.js';
 
 const SIDES = [
@@ -10,22 +11,29 @@ const SIDES = [
   { key: 'right', vi: 'lề phải', en: 'right' },
 ] as const;
 
+/** "phần 2" (a Word section), "trang 1–5, đo theo chữ" (a PDF's pages: margins measured from where the text stands). */
+export function whereOf(s: FormatSection, i: number): { vi: string; en: string } {
+  if (!s.pages) return { vi: `phần ${i + 1}`, en: `section ${i + 1}` };
+  const pages = s.pages.from === s.pages.to ? `${s.pages.from}` : `${s.pages.from}–${s.pages.to}`;
+  return { vi: `trang ${pages}, đo theo vị trí chữ`, en: `page(s) ${pages}, measured from the text` };
+}
+
 export default defineRule({
   id: 'format/margins',
   meta: {
     defaultSeverity: 'info',
     description: {
-      vi: 'Lề trang (trang đứng): trên, dưới 20–25 mm; trái 30–35 mm; phải 15–20 mm (chỉ kiểm tra tệp Word).',
-      en: 'Page margins (portrait pages): top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm (Word files only).',
+      vi: 'Lề trang (trang đứng): trên, dưới 20–25 mm; trái 30–35 mm; phải 15–20 mm (tệp Word; tệp PDF: đo từ vị trí chữ, nên lề đo được không nhỏ hơn lề thật).',
+      en: 'Page margins (portrait pages): top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm (Word files; PDF files: measured from where the text stands, never less than the margin set).',
     },
     source: MARGINS.source,
-    formats: ['docx'],
+    formats: ['docx', 'pdf'],
     group: 'presentation',
   },
   messages: {
     margin: {
-      vi: 'Lề trang (phần {section}): {measured} — quy định {required}.',
-      en: 'Page margins (section {section}): {measured} — Decree 30 asks for {required}.',
+      vi: 'Lề trang ({where}): {measured} — quy định {required}.',
+      en: 'Page margins ({where}): {measured} — Decree 30 asks for {required}.',
     },
   },
   examples: {
@@ -53,7 +61,7 @@ export default defineRule({
         span: s.span,
         severity,
         data: {
-          section: i + 1,
+          where: whereOf(s, i),
           measured: { vi: measured, en: bad.map((b) => `${b.en} ${pt(s.margins[b.key] as number).replace(',', '.')} mm`).join(', ') },
           required: {
             vi: bad.map((b) => `${b.vi} ${range(MARGINS[b.key].min, MARGINS[b.key].max)} mm`).join(', '),

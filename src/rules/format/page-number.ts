@@ -13,11 +13,11 @@ export default defineRule({
   meta: {
     defaultSeverity: 'warning',
     description: {
-      vi: 'Số trang đánh bằng chữ số Ả Rập, căn giữa ở lề trên, không hiện ở trang đầu (chỉ kiểm tra tệp Word).',
-      en: 'Pages are numbered in Arabic numerals, centred in the top margin, not on the first page (Word files only).',
+      vi: 'Số trang đánh bằng chữ số Ả Rập, căn giữa ở lề trên, không hiện ở trang đầu (tệp Word và PDF).',
+      en: 'Pages are numbered in Arabic numerals, centred in the top margin, not on the first page (Word and PDF files).',
     },
     source: PAGE_NUMBER.source,
-    formats: ['docx'],
+    formats: ['docx', 'pdf'],
     group: 'presentation',
   },
   messages: {
@@ -50,7 +50,9 @@ export default defineRule({
     if (!first) return;
     const n = first.pageNumber;
     if (!n) {
-      if (text.length >= MULTI_PAGE_CHARS) yield { messageId: 'missing', span: null, severity };
+      // A PDF says how many pages it has; a one-page PDF needs no number.
+      const pdfPages = p.format === 'pdf' ? Math.max(0, ...p.sections.map((s) => s.pages?.to ?? 0)) : null;
+      if (pdfPages === null ? text.length >= MULTI_PAGE_CHARS : pdfPages > 1) yield { messageId: 'missing', span: null, severity };
       return;
     }
     if (n.place === 'footer') yield { messageId: 'inFooter', span: null, severity };
