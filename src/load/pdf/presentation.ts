@@ -70,9 +70,10 @@ function extent(page: PageData, skip: Line | undefined): PageExtent {
 }
 
 /**
- * Sections: runs of pages of one size and orientation. Margins from the text: left and right from the long lines
- * (the lower median over pages), top and bottom from the text nearest the edge over the pages (the last page of
- * the run, seldom full, left out for the bottom). A margin holds no text, so each is at most the margin as set.
+ * Sections: runs of pages of one size and orientation. Margins from the text: left and right from the long lines,
+ * top from the first line (each the lower median over pages: a page of short lines or one opening with a table
+ * does not move it), bottom from the page whose text comes nearest the edge (the last page of the run, seldom
+ * full, left out). A margin holds no text, so each is at most the margin as set.
  */
 function sections(pages: readonly PageData[], doc: LoadedDocument, numbers: Map<number, { line: Line; place: 'header' | 'footer' }>, pageNumber: FormatSection['pageNumber']): FormatSection[] {
   const groups: PageData[][] = [];
@@ -107,7 +108,7 @@ function sections(pages: readonly PageData[], doc: LoadedDocument, numbers: Map<
       pageHeightMm: mm(first.height),
       orientation: first.width > first.height ? 'landscape' : 'portrait',
       margins: {
-        top: tops.length ? mm(Math.min(...tops)) : null,
+        top: tops.length ? mm(lowerMedian(tops) as number) : null,
         right: right === null ? null : mm(right),
         bottom: bottoms.length ? mm(Math.min(...bottoms)) : null,
         left: left === null ? null : mm(left),

@@ -81,8 +81,11 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ code: 'I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao chất lượng cải cách hành chính.', note: 'text formats carry no presentation: the rule does not run on them' }],
-    invalid: [{ code: 'I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao chất lượng cải cách hành chính.', note: 'a Word file whose body is 12 pt (see test/rules/format/body-text.test.ts)' }],
+    valid: [{ code: 'Nâng cao chất lượng, hiệu quả công tác cải cách hành chính của Sở, tạo chuyển biến rõ nét trong thực thi công vụ.', file: { formats: ['docx', 'pdf'], deviation: 'body paragraphs in 14 pt, justified, first-line indent 1.27 cm, 6 pt after, 1.15 lines', test: 'test/rules/format/conforming.test.ts' } }],
+    invalid: [
+      { code: 'Nâng cao chất lượng, hiệu quả công tác cải cách hành chính của Sở, tạo chuyển biến rõ nét trong thực thi công vụ.', file: { formats: ['docx', 'pdf'], deviation: 'the body set in 12 pt', measured: 'Nội dung: … đoạn có cỡ chữ khác 13–14 (đoạn …: cỡ 12; …) — quy định cỡ chữ 13–14.', test: 'test/rules/format/body-text.test.ts' } },
+      { code: 'Nâng cao chất lượng, hiệu quả công tác cải cách hành chính của Sở, tạo chuyển biến rõ nét trong thực thi công vụ.', file: { formats: ['docx'], deviation: 'body paragraphs without a first-line indent (a PDF cannot tell indents)', measured: 'Nội dung: … đoạn thụt đầu dòng khác 1–1,27 cm (đoạn …: 0 cm; …) — quy định lùi đầu dòng 1 cm hoặc 1,27 cm.', test: 'test/rules/format/body-text.test.ts' } },
+    ],
   },
   *check({ doc, text }) {
     const p = doc.presentation;
@@ -128,7 +131,10 @@ export default defineRule({
     for (const id of ['size', 'align', 'indent', 'gap', 'line'] as const) {
       const list = bad[id];
       if (list.length === 0) continue;
-      const more = list.length > SHOWN ? '; …' : '';
+      // Places said once each (a PDF points at pages: several paragraphs of one page read the same).
+      const seen = new Set<string>();
+      const shown = list.filter((x) => !seen.has(x.vi) && seen.add(x.vi));
+      const more = shown.length > SHOWN ? '; …' : '';
       const report: RuleReport<Id> = {
         messageId: id,
         span: (list[0] as { at: Span }).at,
@@ -136,7 +142,7 @@ export default defineRule({
         data: {
           count: list.length,
           required,
-          examples: { vi: list.slice(0, SHOWN).map((x) => x.vi).join('; ') + more, en: list.slice(0, SHOWN).map((x) => x.en).join('; ') + more },
+          examples: { vi: shown.slice(0, SHOWN).map((x) => x.vi).join('; ') + more, en: shown.slice(0, SHOWN).map((x) => x.en).join('; ') + more },
         },
       };
       yield report;

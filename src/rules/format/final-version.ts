@@ -89,8 +89,11 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', note: 'text formats carry no revision marks: the rule does not run on them' }],
-    invalid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', note: 'a Word file with a tracked insertion (see test/rules/format/final-version.test.ts)' }],
+    valid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', file: { formats: ['docx', 'pdf'], deviation: 'no tracked change, comment, hidden or highlighted text, no PDF annotation', test: 'test/rules/format/conforming.test.ts' } }],
+    invalid: [
+      { code: 'Kiểm tra việc thực hiện kế hoạch định kỳ hằng quý', file: { formats: ['docx'], deviation: 'a tracked insertion left in the body', measured: 'Tệp còn 1 chỗ chèn chưa chấp nhận (theo dõi thay đổi), đoạn …', test: 'test/rules/format/final-version.test.ts' } },
+      { code: 'Kiểm tra việc thực hiện kế hoạch', file: { formats: ['pdf'], deviation: 'two sticky-note comments and a highlight left on page 1', measured: 'Tệp PDF còn 3 chú thích, đánh dấu: 2 ghi chú (Text), trang 1; 1 tô sáng (Highlight), trang 1. …', test: 'test/rules/format/pdf.test.ts' } },
+    ],
   },
   *check({ doc }): Iterable<RuleReport<MessageId>> {
     const integrity = doc.presentation?.integrity;

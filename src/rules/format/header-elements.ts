@@ -21,8 +21,8 @@ export default defineRule({
   },
   messages: STYLE_MESSAGES,
   examples: {
-    valid: [{ code: HEADER, note: 'text formats carry no presentation: the rule does not run on them' }],
-    invalid: [{ code: HEADER, note: 'a Word file with this header whose Tiêu ngữ is 12 pt (see test/rules/format/header-elements.test.ts)' }],
+    valid: [{ code: HEADER, file: { formats: ['docx', 'pdf'], deviation: 'each header element in its size and style (Tiêu ngữ 14 pt bold, place and date italic …)', test: 'test/rules/format/conforming.test.ts' } }],
+    invalid: [{ code: HEADER, file: { formats: ['docx', 'pdf'], deviation: 'the Tiêu ngữ set in 12 pt', measured: 'Tiêu ngữ: cỡ chữ 12 — quy định 13–14.', test: 'test/rules/format/header-elements.test.ts' } }],
   },
   *check({ doc, text }) {
     const p = doc.presentation;

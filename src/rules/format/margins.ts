@@ -37,8 +37,8 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', note: 'text formats have no margins: the rule does not run on them' }],
-    invalid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', note: 'a Word file with a 10 mm bottom margin (see test/rules/format/margins.test.ts)' }],
+    valid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', file: { formats: ['docx', 'pdf'], deviation: 'margins 20/20/30/20 mm (top, bottom, left, right)', test: 'test/rules/format/conforming.test.ts' } }],
+    invalid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', file: { formats: ['docx', 'pdf'], deviation: 'a 10 mm bottom margin (a PDF: measured from where the text stands)', measured: 'Lề trang (phần 1): lề dưới 10 mm — quy định lề dưới 20–25 mm.', test: 'test/rules/format/margins.test.ts' } }],
   },
   *check({ doc }) {
     const p = doc.presentation;
@@ -47,10 +47,15 @@ export default defineRule({
     const seen = new Set<string>();
     for (const [i, s] of p.sections.entries()) {
       if (s.orientation === 'landscape' || s.span === null) continue;
+      // A PDF's margins are measured from where the text stands (s.pages set): text never runs into a margin, and the
+      // last line of a page often stops short of the bottom one (a paragraph kept together moves on), so a bottom
+      // margin measured wider than allowed may be no more than that: only a too narrow one is reported.
+      const fromText = s.pages !== undefined;
       const bad = SIDES.filter((side) => {
         const v = s.margins[side.key];
         const r = MARGINS[side.key];
-        return v !== null && (v < r.min - MARGINS.toleranceMm || v > r.max + MARGINS.toleranceMm);
+        if (v === null) return false;
+        return v < r.min - MARGINS.toleranceMm || (v > r.max + MARGINS.toleranceMm && !(fromText && side.key === 'bottom'));
       });
       if (bad.length === 0) continue;
       const measured = bad.map((b) => `${b.vi} ${pt(s.margins[b.key] as number)} mm`).join(', ');

@@ -39,8 +39,8 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', note: 'text formats have no pages: the rule does not run on them' }],
-    invalid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', note: 'a Word file numbering its pages in the footer (see test/rules/format/page-number.test.ts)' }],
+    valid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', file: { formats: ['docx', 'pdf'], deviation: 'page numbers centred in the header from page 2', test: 'test/rules/format/conforming.test.ts' } }],
+    invalid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', file: { formats: ['docx', 'pdf'], deviation: 'page numbers in the footer', measured: 'Số trang đặt ở lề dưới (chân trang) — quy định ở lề trên (đầu trang).', test: 'test/rules/format/page-number.test.ts' } }],
   },
   *check({ doc, text }) {
     const p = doc.presentation;

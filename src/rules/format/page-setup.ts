@@ -26,8 +26,8 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', note: 'text formats have no page setup: the rule does not run on them' }],
-    invalid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', note: 'a Word file on Letter paper (see test/rules/format/page-setup.test.ts)' }],
+    valid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', file: { formats: ['docx', 'pdf'], deviation: 'A4 portrait pages', test: 'test/rules/format/conforming.test.ts' } }],
+    invalid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', file: { formats: ['docx', 'pdf'], deviation: 'Letter paper (215.9 × 279.4 mm)', measured: 'Khổ giấy 215,9 × 279,4 mm (phần 1) — quy định A4 (210 × 297 mm).', test: 'test/rules/format/page-setup.test.ts' } }],
   },
   *check({ doc }) {
     const p = doc.presentation;

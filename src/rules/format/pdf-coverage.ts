@@ -20,8 +20,8 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', note: 'a Word file or a text format: the rule does not run' }],
-    invalid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', note: 'any PDF with a text layer: one info per file' }],
+    valid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', file: { formats: ['docx'], deviation: 'a Word file: every check runs, nothing to say', test: 'test/rules/format/pdf-coverage.test.ts' } }],
+    invalid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', file: { formats: ['pdf'], deviation: 'any PDF with a text layer (one info per file; none when "presentation": false)', measured: 'Tệp PDF: đã kiểm tra khổ giấy, phông chữ, cỡ chữ … Tệp PDF không cho biết thụt đầu dòng, khoảng cách giữa các đoạn, giãn dòng …', test: 'test/rules/format/pdf-coverage.test.ts' } }],
   },
   *check({ doc }) {
     if (doc.presentation?.format === 'pdf') yield { messageId: 'coverage', span: null };

@@ -19,8 +19,8 @@ export default defineRule({
   },
   messages: STYLE_MESSAGES,
   examples: {
-    valid: [{ code: FOOTER, note: 'text formats carry no presentation: the rule does not run on them' }],
-    invalid: [{ code: FOOTER, note: 'a Word file whose "Nơi nhận" is not italic (see test/rules/format/signature-block.test.ts)' }],
+    valid: [{ code: FOOTER, file: { formats: ['docx', 'pdf'], deviation: '"Nơi nhận:" 12 pt bold italic, recipients 11 pt, authority and name bold', test: 'test/rules/format/conforming.test.ts' } }],
+    invalid: [{ code: FOOTER, file: { formats: ['docx', 'pdf'], deviation: '"Nơi nhận:" not italic', measured: 'Từ "Nơi nhận": chữ không nghiêng — quy định chữ in nghiêng.', test: 'test/rules/format/signature-block.test.ts' } }],
   },
   *check({ doc, text }) {
     const p = doc.presentation;
