@@ -55,6 +55,8 @@ export const PageNumberSchema = z
     align: z.string().nullable(),
     /** Whether page 1 shows it (no distinct first page, or the first-page header has it too). */
     onFirstPage: z.boolean(),
+    /** Its font size in points (null when not known). */
+    size: z.number().nullable().optional(),
   })
   .strict();
 

@@ -143,7 +143,8 @@ function pageNumbers(pages: readonly PageData[], numbers: Map<number, { line: Li
   for (const a of aligns) counts.set(a, (counts.get(a) ?? 0) + 1);
   const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
   const align = n * 2 > aligns.length ? top : null;
-  return { place, align, onFirstPage: numbers.get(1)?.place === place };
+  const sizes = later.map((p) => Math.round((numbers.get(p.page) as { line: Line }).line.size * 2) / 2).sort((a, b) => a - b);
+  return { place, align, onFirstPage: numbers.get(1)?.place === place, size: sizes[Math.floor((sizes.length - 1) / 2)] ?? null };
 }
 
 /** The presentation of a loaded PDF. `looks` are its paragraph blocks with the items they were laid out from. */
