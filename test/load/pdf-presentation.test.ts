@@ -64,7 +64,7 @@ describe('a PDF exported from a conforming plan (fixtures/pdf/presentation/confo
     expect(Math.abs((s?.margins.left ?? 0) - 30)).toBeLessThan(0.5);
     expect(Math.abs((s?.margins.right ?? 0) - 15)).toBeLessThan(0.5);
     expect(Math.abs((s?.margins.top ?? 0) - 20)).toBeLessThan(1);
-    expect(s?.pageNumber).toEqual({ place: 'header', align: 'center', onFirstPage: false });
+    expect(s?.pageNumber).toEqual({ place: 'header', align: 'center', onFirstPage: false, size: 14 });
     expect(p?.integrity.annotations).toEqual([]);
   });
 
@@ -87,7 +87,7 @@ describe('a PDF exported from a conforming plan (fixtures/pdf/presentation/confo
 
   it('a page size other than A4, a number in the footer, Word comments as annotations', async () => {
     expect((await load('letter.pdf')).presentation?.sections[0]).toMatchObject({ pageWidthMm: 215.9, pageHeightMm: 279.4 });
-    expect((await load('footer-number.pdf')).presentation?.sections[0]?.pageNumber).toEqual({ place: 'footer', align: 'center', onFirstPage: false });
+    expect((await load('footer-number.pdf')).presentation?.sections[0]?.pageNumber).toEqual({ place: 'footer', align: 'center', onFirstPage: false, size: 14 });
     expect((await load('comments.pdf')).presentation?.integrity.annotations).toEqual([{ kind: 'Text', count: 2, pages: [1, 2] }]);
   });
 });
