@@ -185,8 +185,9 @@ export const FONT = {
   confidence: 'certain' as Confidence,
 };
 
-/** Page numbers: Arabic, centred in the top margin, not shown on the first page. */
+/** Page numbers: Arabic, 13–14 pt, centred in the top margin, not shown on the first page. */
 export const PAGE_NUMBER = {
+  size: { min: 13, max: 14 },
   source: 'NĐ 30/2020/NĐ-CP Phụ lục I (DOMAIN §1.4, certain) [TMVN-30] [GH-ND30F]',
   confidence: 'certain' as Confidence,
 };

@@ -44,10 +44,18 @@ function severityLines(rule: AnyRule): string[] {
   return out;
 }
 
-function exampleBlocks(list: readonly RuleExample[]): string[] {
+function exampleBlocks(list: readonly RuleExample[], depth: number): string[] {
   const out: string[] = [];
   for (const e of list) {
     if (e.note) out.push(`*${e.note}*`, '');
+    if (e.file) {
+      const f = e.file;
+      out.push(`- **File:** ${f.formats.map((x) => `.${x}`).join(', ')} — ${f.deviation}`);
+      if (f.measured) out.push(`- **Reported:** ${f.measured}`);
+      out.push(`- **Built and checked by:** [${code(f.test)}](${'../'.repeat(depth + 1)}${f.test})`, '');
+      out.push('```txt described', e.code, '```', '');
+      continue;
+    }
     if (e.settings) out.push('```json settings', JSON.stringify(e.settings), '```', '');
     if (e.loadNotes) out.push('```json load-notes', JSON.stringify(e.loadNotes), '```', '');
     out.push('```txt', e.code, '```', '');
@@ -89,14 +97,16 @@ export function renderRulePage(rule: AnyRule, handWritten: string): string {
     '',
     '## Examples',
     '',
-    'The blocks below are plan fragments in the `.txt` layout (a `settings` block gives the config they need, a `load-notes` block the notes a PDF or Word loader would report). `test/rules/examples.test.ts` runs each one through the real pipeline (load → parse → extract → this rule): every ✅ block must yield no finding of this rule, every ❌ block at least one.',
+    ...((rule.examples?.valid ?? []).concat(rule.examples?.invalid ?? []).some((e) => e.file)
+      ? ['The cases below are files, described: a `.txt` fragment holds no fonts, sizes or pages. Each names the file format, what the file has and what the rule reports, and the test that builds such a file and checks the finding; the text block is the part of the plan the case is about.']
+      : ['The blocks below are plan fragments in the `.txt` layout (a `settings` block gives the config they need, a `load-notes` block the notes a PDF or Word loader would report). `test/rules/examples.test.ts` runs each one through the real pipeline (load → parse → extract → this rule): every ✅ block must yield no finding of this rule, every ❌ block at least one.']),
     '',
     '### ✅ Valid',
     '',
-    ...exampleBlocks(rule.examples?.valid ?? []),
+    ...exampleBlocks(rule.examples?.valid ?? [], depth),
     '### ❌ Invalid',
     '',
-    ...exampleBlocks(rule.examples?.invalid ?? []),
+    ...exampleBlocks(rule.examples?.invalid ?? [], depth),
   );
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -71,6 +71,22 @@ export interface RuleExample {
   loadNotes?: LoadNote[];
   /** Settings from the config the example needs (e.g. the agency's "units"). */
   settings?: { units?: string[] };
+  /**
+   * A described case, for rules that read what a .txt fragment cannot hold (fonts, sizes, pages): the file, its
+   * deviation and what the rule measures, and the test that builds such a file. `code` is then the text concerned.
+   */
+  file?: DescribedCase;
+}
+
+export interface DescribedCase {
+  /** The file formats the case is made in: "docx", "pdf". */
+  formats: readonly ('docx' | 'pdf')[];
+  /** What the file has (English), e.g. "the Tiêu ngữ set in 12 pt". */
+  deviation: string;
+  /** The rule's message for it (Vietnamese, as reported), e.g. "Tiêu ngữ: cỡ chữ 12 — quy định 13–14."; none for a valid case. */
+  measured?: string;
+  /** The test (path from the repository root) that builds such a file and checks the rule's findings on it. */
+  test: string;
 }
 
 export interface RuleDefinition<M extends string, O> {

@@ -120,7 +120,9 @@ function sections(word: WordDocumentXml, spans: ReadonlyMap<number, { start: num
       const onFirstPage = !s.titlePage || (firstPart !== undefined && pageField.get(firstPart) !== undefined);
       // A number pushed into place with tabs: where it lands depends on the tab stops, so its alignment is unknown.
       const tabbed = field.text.includes('\t');
-      pageNumber = { place: kind, align: tabbed ? null : (field.props.align ?? 'left'), onFirstPage };
+      // The field's runs (its code and result) carry the number's size; an empty cached result has no text.
+      const size = (field.runs.find((r) => r.text.trim() !== '' && r.props.size !== undefined) ?? field.runs.find((r) => r.props.size !== undefined))?.props.size ?? field.markProps.size ?? null;
+      pageNumber = { place: kind, align: tabbed ? null : (field.props.align ?? 'left'), onFirstPage, size };
       break;
     }
     let start = Infinity;

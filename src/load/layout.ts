@@ -1,6 +1,6 @@
 // Lays out loader output (paragraphs and tables) as the shared LoadedDocument text: one paragraph per line, table rows as tab-joined cells.
 import { identityMap, normalizeFragment } from '../text/normalize.js';
-import type { Block, LoadedDocument, LoadWarning, PageRange, RawCell, SourceFormat } from './types.js';
+import type { Block, LoadedDocument, LoadWarning, PageRange, ParagraphBlock, RawCell, SourceFormat } from './types.js';
 
 /** A paragraph as a loader found it, before layout. */
 export interface ParagraphItem {
@@ -12,6 +12,15 @@ export interface ParagraphItem {
   page?: number;
   paragraph?: number;
   footnote?: string;
+  /** What a PDF's positions tell of the paragraph's look (read by the PDF presentation, pdf/presentation.ts). */
+  look?: ItemLook;
+}
+
+/** Fonts and sizes of a paragraph's text (offsets into the item's `text`), and its alignment measured from positions. */
+export interface ItemLook {
+  runs: { start: number; end: number; font: string | null; size: number; bold: boolean | null; italic: boolean | null }[];
+  /** "both" (justified), "center", "left", "right"; null when the lines do not tell. */
+  align: string | null;
 }
 
 export interface CellItem {
@@ -47,7 +56,7 @@ export function layoutDocument(
   format: SourceFormat,
   items: Item[],
   warnings: LoadWarning[],
-  extra: { encoding?: string; pageCount?: number } = {},
+  extra: { encoding?: string; pageCount?: number; onParagraph?: (item: ParagraphItem, block: ParagraphBlock) => void } = {},
 ): LoadedDocument {
   const parts: string[] = [];
   const blocks: Block[] = [];
@@ -74,6 +83,7 @@ export function layoutDocument(
       if (item.paragraph !== undefined) block.paragraph = item.paragraph;
       if (item.footnote !== undefined) block.footnote = item.footnote;
       blocks.push(block);
+      extra.onParagraph?.(item, block);
       continue;
     }
     const rows = item.rows.filter((r) => r.length > 0);

@@ -1,15 +1,16 @@
 // Loads a PDF through pdf-parse (pdfjs): positioned text rebuilt into lines and paragraphs, ruled tables into cells.
 // The work is split by job under ./pdf/: page reading, rulings and tables, lines, paragraphs, layout regions, the flow.
 import type { LoadLimits } from './limits.js';
-import { layoutDocument } from './layout.js';
-import { LoadError, type LoadedDocument, type LoadWarning } from './types.js';
+import { layoutDocument, type ParagraphItem } from './layout.js';
+import { LoadError, type LoadedDocument, type LoadWarning, type ParagraphBlock } from './types.js';
 import { buildItems } from './pdf/flow.js';
 import { decodePage, learnGlyphMap, textWords, type GlyphLearning } from './pdf/glyph-map.js';
 import type { OcrWordBox } from './ocr.js';
 import { PdfFontText } from './pdf/fonts.js';
 import type { PageData } from './pdf/geometry.js';
 import { readPage } from './pdf/page.js';
-import type { PdfDoc, PdfParser, PdfTextItem, PdfViewport } from './pdf/pdfjs.js';
+import type { PdfDoc, PdfPage, PdfParser, PdfTextItem, PdfViewport } from './pdf/pdfjs.js';
+import { buildPdfPresentation, type PdfAnnotation } from './pdf/presentation.js';
 import { checkPdfStreams } from './pdf/streams.js';
 
 export type { TextBit } from './pdf/geometry.js';
@@ -87,9 +88,12 @@ export async function loadPdf(bytes: Uint8Array, options: PdfOptions): Promise<L
     const learned = glyphs?.map;
     const decode = (n: number): ((items: PdfTextItem[], viewport: PdfViewport) => void) | undefined =>
       learned ? (items, viewport) => void decodePage(items, textWords(items, viewport, (id) => learned.fonts.has(id)), ocr.get(n) ?? [], learned) : undefined;
+    const annotations: PdfAnnotation[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       try {
-        pages.push(await readPage(await doc.getPage(n), n, pages[pages.length - 1], fonts, decode(n)));
+        const page = await doc.getPage(n);
+        annotations.push(...(await pageAnnotations(page, n)));
+        pages.push(await readPage(page, n, pages[pages.length - 1], fonts, decode(n)));
       } catch (err) {
         if (err instanceof LoadError) throw err;
         throw new LoadError('corrupt-pdf', `page ${n}: ${errorMessage(err)}`);
@@ -106,9 +110,23 @@ export async function loadPdf(bytes: Uint8Array, options: PdfOptions): Promise<L
       warnings.push({ code: 'pdf-font-recovered', count: map.fonts.size, glyphs: map.learned, support: Math.round(map.support * 100), fromOcr: counts.fromOcr, undecided: counts.undecided, pages: [...ocr.keys()].sort((a, b) => a - b) });
     }
     const items = buildItems(pages, warnings);
-    return layoutDocument('pdf', items, warnings, { encoding: 'pdf', pageCount: doc.numPages });
+    const looks: { item: ParagraphItem; block: ParagraphBlock }[] = [];
+    const loaded = layoutDocument('pdf', items, warnings, { encoding: 'pdf', pageCount: doc.numPages, onParagraph: (item, block) => looks.push({ item, block }) });
+    loaded.presentation = buildPdfPresentation(pages, loaded, looks, annotations);
+    return loaded;
   } finally {
     await parser.destroy().catch(() => undefined);
+    restoreNativeBuiltins();
+  }
+}
+
+/** The page's annotations by subtype; an unreadable annotation list counts as none. */
+async function pageAnnotations(page: PdfPage, n: number): Promise<PdfAnnotation[]> {
+  try {
+    return (await page.getAnnotations()).map((a) => ({ subtype: typeof a.subtype === 'string' ? a.subtype : '', page: n }));
+  } catch {
+    return [];
+  } finally {
     restoreNativeBuiltins();
   }
 }

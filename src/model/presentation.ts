@@ -1,5 +1,7 @@
-// The presentation model (kỹ thuật trình bày): what a Word file says about fonts, sizes, layout and page setup,
-// located by offsets into the plan's normalized text, and the revision marks a final version should not hold.
+// The presentation model (kỹ thuật trình bày): what a Word or PDF file says about fonts, sizes, layout and page
+// setup, located by offsets into the plan's normalized text, and the marks a final version should not hold. A PDF
+// tells less than a Word file: what it cannot tell is null (paragraph indents and spacing, style of a font whose
+// name says nothing).
 import { z } from 'zod';
 import { SpanSchema } from './span.js';
 
@@ -11,8 +13,9 @@ export const FormatRunSchema = z
     font: z.string().nullable(),
     /** Points. */
     size: z.number().nullable(),
-    bold: z.boolean(),
-    italic: z.boolean(),
+    /** null: not known (a PDF font whose name tells no style). */
+    bold: z.boolean().nullable(),
+    italic: z.boolean().nullable(),
     underline: z.boolean(),
     /** w:caps: shown in capitals whatever the letters typed. */
     caps: z.boolean(),
@@ -28,10 +31,10 @@ export const FormatParagraphSchema = z
     paragraph: z.number().int().min(1),
     /** w:jc: "left", "center", "right", "both" (justified) …; null when not set anywhere (left). */
     align: z.string().nullable(),
-    /** First-line indent in cm (negative: hanging). */
-    firstLineCm: z.number(),
-    spacingBeforePt: z.number(),
-    spacingAfterPt: z.number(),
+    /** First-line indent in cm (negative: hanging); null when the file does not say (PDF). */
+    firstLineCm: z.number().nullable(),
+    spacingBeforePt: z.number().nullable(),
+    spacingAfterPt: z.number().nullable(),
     /** Line spacing: "auto" in lines (1 = single), "exact"/"atLeast" in points. */
     line: z.object({ rule: z.enum(['auto', 'exact', 'atLeast']), value: z.number() }).nullable(),
     /** The paragraph starts with a tab (an indent made with a tab stop rather than a first-line indent). */
@@ -39,6 +42,8 @@ export const FormatParagraphSchema = z
     /** An automatic list item: its indent comes from the list definition (numbering.xml), not read here. */
     numbered: z.boolean(),
     inTable: z.boolean(),
+    /** The page the paragraph starts on (PDF): where a message points. */
+    page: z.number().int().min(1).optional(),
   })
   .strict();
 
@@ -50,6 +55,8 @@ export const PageNumberSchema = z
     align: z.string().nullable(),
     /** Whether page 1 shows it (no distinct first page, or the first-page header has it too). */
     onFirstPage: z.boolean(),
+    /** Its font size in points (null when not known). */
+    size: z.number().nullable().optional(),
   })
   .strict();
 
@@ -63,6 +70,8 @@ export const FormatSectionSchema = z
     pageNumber: PageNumberSchema.nullable(),
     /** The part of the text in this section (null when no text of it was aligned). */
     span: SpanSchema.nullable(),
+    /** PDF: the pages of this run of pages of one size and orientation, and margins measured from the text on them. */
+    pages: z.object({ from: z.number().int().min(1), to: z.number().int().min(1) }).strict().optional(),
   })
   .strict();
 
@@ -78,12 +87,14 @@ export const IntegritySchema = z
     comments: MarksSchema,
     hidden: MarksSchema,
     highlight: MarksSchema,
+    /** PDF: annotations (comments, highlights, ink …) by subtype ("Text", "Highlight" …), with the pages holding them. */
+    annotations: z.array(z.object({ kind: z.string(), count: z.number().int().min(1), pages: z.array(z.number().int().min(1)) }).strict()).optional(),
   })
   .strict();
 
 export const PresentationSchema = z
   .object({
-    format: z.literal('docx'),
+    format: z.enum(['docx', 'pdf']),
     sections: z.array(FormatSectionSchema),
     runs: z.array(FormatRunSchema),
     paragraphs: z.array(FormatParagraphSchema),

@@ -20,6 +20,7 @@ import formatHeaderElements from './format/header-elements.js';
 import formatMargins from './format/margins.js';
 import formatPageNumber from './format/page-number.js';
 import formatPageSetup from './format/page-setup.js';
+import formatPdfCoverage from './format/pdf-coverage.js';
 import formatSignatureBlock from './format/signature-block.js';
 import headerAgency from './header/agency.js';
 import headerDate from './header/date.js';
@@ -81,6 +82,7 @@ const ALL: AnyRule[] = [
   formatMargins,
   formatPageNumber,
   formatPageSetup,
+  formatPdfCoverage,
   formatSignatureBlock,
   headerAgency,
   headerDate,

@@ -193,6 +193,8 @@ export function task(text: string, o: { row: string; mission?: string; lead?: st
 /** Fenced ```txt blocks under the "### ✅ Valid" and "### ❌ Invalid" headings of a docs page. */
 export interface DocBlock {
   code: string;
+  /** A described case (```txt described): the text a file's case is about, not a fragment to run. */
+  described?: boolean;
   /** Loader notes the example's file carries (a ```json load-notes block right before the text block). */
   loadNotes?: LoadNote[];
   /** Config settings the example needs (a ```json settings block right before the text block). */
@@ -205,8 +207,9 @@ export function docBlocks(md: string): { valid: DocBlock[]; invalid: DocBlock[] 
     if (start < 0) return [];
     const next = md.indexOf('\n### ', start + heading.length);
     const body = md.slice(start, next < 0 ? md.length : next);
-    return [...body.matchAll(/(?:```json settings\n([\s\S]*?)\n```\n+)?(?:```json load-notes\n([\s\S]*?)\n```\n+)?```txt\n([\s\S]*?)\n```/gu)].map((m) => ({
-      code: m[3] ?? '',
+    return [...body.matchAll(/(?:```json settings\n([\s\S]*?)\n```\n+)?(?:```json load-notes\n([\s\S]*?)\n```\n+)?```txt( described)?\n([\s\S]*?)\n```/gu)].map((m) => ({
+      code: m[4] ?? '',
+      ...(m[3] ? { described: true } : {}),
       ...(m[1] ? { settings: JSON.parse(m[1]) as { units?: string[] } } : {}),
       ...(m[2] ? { loadNotes: JSON.parse(m[2]) as LoadNote[] } : {}),
     }));

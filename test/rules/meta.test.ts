@@ -95,6 +95,13 @@ describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
     expect(blocks.valid.length).toBeGreaterThan(0);
     expect(blocks.invalid.length).toBeGreaterThan(0);
     expect(existsSync(join(ROOT, 'test', 'rules', `${id}.test.ts`))).toBe(true);
+    // Described cases (files: fonts, sizes, pages) are shown as such and name a test that exists; the presentation
+    // rules, which never run on .txt fragments, have only such cases.
+    for (const [list, shown] of [[rule.examples?.valid ?? [], blocks.valid], [rule.examples?.invalid ?? [], blocks.invalid]] as const) {
+      expect(shown.map((b) => b.described === true)).toEqual(list.map((e) => e.file !== undefined));
+      for (const e of list) if (e.file) expect(existsSync(join(ROOT, e.file.test)), e.file.test).toBe(true);
+      if (rule.meta.group === 'presentation') expect(list.every((e) => e.file !== undefined)).toBe(true);
+    }
     expect(`${HELP_BASE}${id}.md`).toContain(id);
   });
   it('appears in at least one scenario marker', () => {

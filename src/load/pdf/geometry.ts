@@ -10,6 +10,15 @@ export interface TextBit {
   bold: boolean;
   italic: boolean;
   sup: boolean;
+  /** Font family from the font's name ("ABCDEF+TimesNewRomanPS-BoldMT" → "Times New Roman"); null when the name tells none. */
+  font?: string | null;
+}
+
+/** Where one text bit stands in its line's text (end exclusive). */
+export interface Piece {
+  start: number;
+  end: number;
+  bit: TextBit;
 }
 
 export interface Line {
@@ -22,6 +31,8 @@ export interface Line {
   bold: boolean;
   italic: boolean;
   page: number;
+  /** The bits' places in `text` (set by groupLines). */
+  pieces?: Piece[];
 }
 
 export interface Seg {

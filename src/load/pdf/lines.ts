@@ -1,6 +1,6 @@
 // Lines: text bits grouped on baselines, superscript markers, wrapped lines joined, paragraphs inside a cell.
 import { superscript } from '../layout.js';
-import type { Line, TextBit } from './geometry.js';
+import type { Line, Piece, TextBit } from './geometry.js';
 
 /** Small digits raised above a larger line are footnote references: they join that line as superscripts. */
 export function markSuperscripts(bits: TextBit[]): TextBit[] {
@@ -29,12 +29,14 @@ export function groupLines(bits: TextBit[], page: number): Line[] {
       const bs = l.bits.sort((a, b) => a.x - b.x);
       let text = '';
       let prev: TextBit | undefined;
+      const pieces: Piece[] = [];
       for (const b of bs) {
         const s = b.sup ? superscript(b.str) : b.str;
         if (prev) {
           const gap = b.x - (prev.x + prev.w);
           if (!b.sup && gap > Math.min(prev.size, b.size) * 0.15) text += ' ';
         }
+        pieces.push({ start: text.length, end: text.length + s.length, bit: b });
         text += s;
         prev = b;
       }
@@ -52,6 +54,7 @@ export function groupLines(bits: TextBit[], page: number): Line[] {
         bold: ref.every((b) => b.bold),
         italic: ref.every((b) => b.italic),
         page,
+        pieces,
       };
     })
     .sort((a, b) => a.y - b.y);

@@ -4,6 +4,7 @@ import { rulings, findTables } from './rulings.js';
 import { cellParagraphs, groupLines, markSuperscripts } from './lines.js';
 import type { PageData, Rect, TextBit } from './geometry.js';
 import type { PdfFontText } from './fonts.js';
+import { parseFontName, type FontName } from './font-names.js';
 import type { PdfPage, PdfTextItem, PdfViewport } from './pdfjs.js';
 
 /**
@@ -79,17 +80,30 @@ export async function readPage(page: PdfPage, n: number, previous: PageData | un
   let ops: Promise<{ fnArray: number[]; argsArray: unknown[][] }> | undefined;
   const operatorList = (): Promise<{ fnArray: number[]; argsArray: unknown[][] }> => (ops ??= page.getOperatorList());
   await fonts.recodePage(content.items, fontObject, operatorList);
-  const fontStyle = new Map<string, { bold: boolean; italic: boolean }>();
-  const styleOf = (fontName: string): { bold: boolean; italic: boolean } => {
+  // Font names reach commonObjs (shared by the document's pages) with pdfjs's operator list: a page that uses a
+  // font no earlier page loaded has its list built (most plans use three or four fonts, all on page 1).
+  if (content.items.some((it) => it.fontName && typeof it.str === 'string' && it.str.trim() && !page.commonObjs.has(it.fontName))) {
+    try {
+      await operatorList();
+    } catch {
+      // An unreadable operator list leaves the fonts unnamed: their style and family stay unknown.
+    }
+  }
+  const fontStyle = new Map<string, FontName & { known: boolean }>();
+  const styleOf = (fontName: string): FontName & { known: boolean } => {
     let s = fontStyle.get(fontName);
     if (!s) {
       let name = '';
+      let known = false;
       try {
-        if (page.commonObjs.has(fontName)) name = String((page.commonObjs.get(fontName) as { name?: unknown }).name ?? '');
+        if (page.commonObjs.has(fontName)) {
+          name = String((page.commonObjs.get(fontName) as { name?: unknown }).name ?? '');
+          known = true;
+        }
       } catch {
         name = '';
       }
-      s = { bold: /bold|black|heavy|semibold|demi/i.test(name), italic: /italic|oblique/i.test(name) };
+      s = { ...parseFontName(name), known };
       fontStyle.set(fontName, s);
     }
     return s;
@@ -110,7 +124,7 @@ export async function readPage(page: PdfPage, n: number, previous: PageData | un
     const w = it.width ?? 0;
     const perChar = str.length ? w / str.length : 0;
     const trimmed = str.trim();
-    bits.push({ str: trimmed, x: (x ?? 0) + lead * perChar, y: y ?? 0, w: trimmed.length * perChar, size, bold: style.bold, italic: style.italic, sup: false });
+    bits.push({ str: trimmed, x: (x ?? 0) + lead * perChar, y: y ?? 0, w: trimmed.length * perChar, size, bold: style.bold, italic: style.italic, sup: false, font: style.known ? style.family : null });
   }
   const { h, v } = afterTable || textInColumns(bits) ? rulings(await operatorList(), viewport) : { h: [], v: [] };
   const tables = findTables(h, v);

@@ -1,7 +1,8 @@
 // Paragraph rebuilding: where one paragraph's lines end and the next begins, and its alignment.
 import type { ParagraphItem } from '../layout.js';
 import type { Line, PageData } from './geometry.js';
-import { firstWordWidth, joinLines } from './lines.js';
+import { firstWordWidth } from './lines.js';
+import { joinWithRuns, measuredAlign } from './look.js';
 
 interface PageMetrics {
   left: number;
@@ -45,11 +46,10 @@ export function continuesParagraph(prevLines: Line[], prevPage: PageData, line: 
 }
 
 export function paragraphItem(lines: Line[], page: PageData): ParagraphItem {
-  let text = '';
-  for (const l of lines) text = joinLines(text, l.text);
+  const { text, runs } = joinWithRuns(lines);
   const first = lines[0] as Line;
   const m = metrics(page);
-  const item: ParagraphItem = { kind: 'paragraph', text, page: first.page };
+  const item: ParagraphItem = { kind: 'paragraph', text, page: first.page, look: { runs, align: measuredAlign(lines, m.left, m.right, isCentered(first, m)) } };
   if (lines.every((l) => l.bold)) item.bold = true;
   if (lines.every((l) => l.italic)) item.italic = true;
   if (isCentered(first, m)) item.align = 'center';

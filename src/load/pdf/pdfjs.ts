@@ -16,6 +16,7 @@ export interface PdfPage {
   getTextContent(): Promise<{ items: PdfTextItem[] }>;
   getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
   commonObjs: { has(id: string): boolean; get(id: string): unknown };
+  getAnnotations(): Promise<{ subtype?: unknown }[]>;
   cleanup(): void;
 }
 export interface PdfDoc {

@@ -2,6 +2,7 @@
 import { isAppendixTitle, type ParagraphItem } from '../layout.js';
 import type { Line, PageData, TextBit } from './geometry.js';
 import { groupLines, joinLines } from './lines.js';
+import { appendLineRuns } from './look.js';
 
 export interface RegionInfo {
   items: ParagraphItem[];
@@ -101,9 +102,10 @@ function splitByLines(group: Line[]): number | undefined {
 }
 
 function partLine(l: Line, bits: TextBit[]): Line {
-  const text = groupLines(bits.map((b) => ({ ...b })), l.page)[0]?.text ?? '';
+  const part = groupLines(bits.map((b) => ({ ...b })), l.page)[0];
+  const text = part?.text ?? '';
   const last = bits[bits.length - 1];
-  return { ...l, bits, text, x0: bits[0]?.x ?? l.x0, x1: last ? last.x + last.w : l.x1, bold: bits.every((b) => b.bold || b.sup), italic: bits.every((b) => b.italic || b.sup) };
+  return { ...l, bits, text, pieces: part?.pieces ?? [], x0: bits[0]?.x ?? l.x0, x1: last ? last.x + last.w : l.x1, bold: bits.every((b) => b.bold || b.sup), italic: bits.every((b) => b.italic || b.sup) };
 }
 
 /** Lines of one cell of a layout block: recipients join wrapped lines; other lines stay one paragraph each. */
@@ -114,9 +116,13 @@ function regionParagraphs(lines: Line[], kind: 'header' | 'signature' | 'plain',
     const wrapped = kind === 'signature' && last && !/^(?:[-+•]|Nơi\s+nhận)/iu.test(l.text) && !/[;.:]$/u.test(last.text);
     if (wrapped && last) {
       last.text = joinLines(last.text, l.text);
+      if (last.look) appendLineRuns(last.look.runs, l, last.text.length - l.text.length);
       continue;
     }
-    const item: ParagraphItem = { kind: 'paragraph', text: l.text, page };
+    const runs: NonNullable<ParagraphItem['look']>['runs'] = [];
+    appendLineRuns(runs, l, 0);
+    // A cell of a layout block: its alignment is not measured (the column's edges are not known here).
+    const item: ParagraphItem = { kind: 'paragraph', text: l.text, page, look: { runs, align: null } };
     if (l.bold) item.bold = true;
     if (l.italic) item.italic = true;
     out.push(item);

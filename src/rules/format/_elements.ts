@@ -46,10 +46,12 @@ function mergeMeasures(list: (ReturnType<typeof measure>)[]): ReturnType<typeof 
   let size: number | null = null;
   let best = 0;
   for (const [s, n] of sizes) if (n > best) [size, best] = [s, n];
-  const share = (k: 'boldShare' | 'italicShare'): number => ms.reduce((a, m) => a + m[k] * m.chars, 0) / chars;
+  const styled = ms.reduce((a, m) => a + m.styled, 0);
+  const share = (k: 'boldShare' | 'italicShare'): number => (styled ? ms.reduce((a, m) => a + m[k] * m.styled, 0) / styled : 0);
   return {
     chars,
     size,
+    styled,
     boldShare: share('boldShare'),
     italicShare: share('italicShare'),
     capsShare: letters ? ms.reduce((a, m) => a + m.capsShare * m.letters, 0) / letters : 1,

@@ -10,6 +10,9 @@ export interface Measure {
   chars: number;
   /** The size most characters have (null when no run says). */
   size: number | null;
+  /** Characters whose bold and italic are known (a PDF font whose name tells no style leaves them unknown). */
+  styled: number;
+  /** Shares of the `styled` characters. */
   boldShare: number;
   italicShare: number;
   /** Share of letters shown as capitals (typed so, or w:caps). */
@@ -40,6 +43,7 @@ export function measure(p: Presentation, text: string, span: Span): Measure | nu
   let chars = 0;
   let bold = 0;
   let italic = 0;
+  let styled = 0;
   let letters = 0;
   let caps = 0;
   for (let i = firstRun(p.runs, span.start); i < p.runs.length; i++) {
@@ -51,8 +55,11 @@ export function measure(p: Presentation, text: string, span: Span): Measure | nu
       chars += 1;
       if (r.size !== null) sizes.set(r.size, (sizes.get(r.size) ?? 0) + 1);
       if (r.font !== null) fonts.set(r.font, (fonts.get(r.font) ?? 0) + 1);
-      if (r.bold) bold += 1;
-      if (r.italic) italic += 1;
+      if (r.bold !== null && r.italic !== null) {
+        styled += 1;
+        if (r.bold) bold += 1;
+        if (r.italic) italic += 1;
+      }
       if (LETTER_RE.test(ch)) {
         letters += 1;
         if (r.caps || (ch === ch.toUpperCase() && ch !== ch.toLowerCase())) caps += 1;
@@ -63,7 +70,7 @@ export function measure(p: Presentation, text: string, span: Span): Measure | nu
   let size: number | null = null;
   let best = 0;
   for (const [s, n] of sizes) if (n > best || (n === best && size !== null && s < size)) [size, best] = [s, n];
-  return { chars, size, boldShare: bold / chars, italicShare: italic / chars, capsShare: letters ? caps / letters : 1, letters, fonts };
+  return { chars, size, styled, boldShare: styled ? bold / styled : 0, italicShare: styled ? italic / styled : 0, capsShare: letters ? caps / letters : 1, letters, fonts };
 }
 
 /** The presentation paragraphs that overlap `span`. */
@@ -91,12 +98,12 @@ export function styleProblems(m: Measure, style: ElementStyle): StyleProblem[] {
     const sev = severityOf(style.size.confidence);
     if (sev) out.push({ kind: 'size', measured: pt(m.size), required: range(style.size.min, style.size.max), severity: sev });
   }
-  if (style.bold) {
+  if (style.bold && m.styled > 0) {
     const sev = severityOf(style.bold.confidence);
     if (sev && style.bold.value && m.boldShare < 0.5) out.push({ kind: 'notBold', severity: sev });
     if (sev && !style.bold.value && m.boldShare > 0.5) out.push({ kind: 'bold', severity: sev });
   }
-  if (style.italic) {
+  if (style.italic && m.styled > 0) {
     const sev = severityOf(style.italic.confidence);
     if (sev && style.italic.value && m.italicShare < 0.5) out.push({ kind: 'notItalic', severity: sev });
     if (sev && !style.italic.value && m.italicShare > 0.5) out.push({ kind: 'italic', severity: sev });

@@ -51,11 +51,11 @@ export default defineRule({
   meta: {
     defaultSeverity: 'warning',
     description: {
-      vi: 'Nội dung văn bản: cỡ chữ 13–14, căn đều hai lề, thụt đầu dòng 1–1,27 cm, cách đoạn tối thiểu 6 pt, giãn dòng từ dòng đơn đến 1,5 dòng (chỉ kiểm tra tệp Word).',
-      en: 'Body text: 13–14 pt, justified, first-line indent 1–1.27 cm, at least 6 pt between paragraphs, line spacing from single to 1.5 lines (Word files only).',
+      vi: 'Nội dung văn bản: cỡ chữ 13–14, căn đều hai lề, thụt đầu dòng 1–1,27 cm, cách đoạn tối thiểu 6 pt, giãn dòng từ dòng đơn đến 1,5 dòng (tệp Word; tệp PDF: cỡ chữ và căn lề).',
+      en: 'Body text: 13–14 pt, justified, first-line indent 1–1.27 cm, at least 6 pt between paragraphs, line spacing from single to 1.5 lines (Word files; PDF files: size and alignment).',
     },
     source: BODY_LAYOUT.source,
-    formats: ['docx'],
+    formats: ['docx', 'pdf'],
     group: 'presentation',
   },
   messages: {
@@ -81,8 +81,11 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ code: 'I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao chất lượng cải cách hành chính.', note: 'text formats carry no presentation: the rule does not run on them' }],
-    invalid: [{ code: 'I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao chất lượng cải cách hành chính.', note: 'a Word file whose body is 12 pt (see test/rules/format/body-text.test.ts)' }],
+    valid: [{ code: 'Nâng cao chất lượng, hiệu quả công tác cải cách hành chính của Sở, tạo chuyển biến rõ nét trong thực thi công vụ.', file: { formats: ['docx', 'pdf'], deviation: 'body paragraphs in 14 pt, justified, first-line indent 1.27 cm, 6 pt after, 1.15 lines', test: 'test/rules/format/conforming.test.ts' } }],
+    invalid: [
+      { code: 'Nâng cao chất lượng, hiệu quả công tác cải cách hành chính của Sở, tạo chuyển biến rõ nét trong thực thi công vụ.', file: { formats: ['docx', 'pdf'], deviation: 'the body set in 12 pt', measured: 'Nội dung: … đoạn có cỡ chữ khác 13–14 (đoạn …: cỡ 12; …) — quy định cỡ chữ 13–14.', test: 'test/rules/format/body-text.test.ts' } },
+      { code: 'Nâng cao chất lượng, hiệu quả công tác cải cách hành chính của Sở, tạo chuyển biến rõ nét trong thực thi công vụ.', file: { formats: ['docx'], deviation: 'body paragraphs without a first-line indent (a PDF cannot tell indents)', measured: 'Nội dung: … đoạn thụt đầu dòng khác 1–1,27 cm (đoạn …: 0 cm; …) — quy định lùi đầu dòng 1 cm hoặc 1,27 cm.', test: 'test/rules/format/body-text.test.ts' } },
+    ],
   },
   *check({ doc, text }) {
     const p = doc.presentation;
@@ -91,30 +94,34 @@ export default defineRule({
     const body = bodyParagraphs(doc, p);
     const size = styleOf('body').size;
     const bad: Record<Id, { at: Span; vi: string; en: string }[]> = { size: [], align: [], indent: [], gap: [], line: [] };
+    const pdf = p.format === 'pdf';
     body.forEach((b, i) => {
       const f = b.f;
       const m = measure(p, text, b.span);
-      const where = `đoạn ${f.paragraph}`;
-      const whereEn = `paragraph ${f.paragraph}`;
+      // A PDF has no paragraph numbers an officer could find: its paragraphs are pointed at by page.
+      const where = pdf && f.page !== undefined ? `trang ${f.page}` : `đoạn ${f.paragraph}`;
+      const whereEn = pdf && f.page !== undefined ? `page ${f.page}` : `paragraph ${f.paragraph}`;
       if (size && m?.size != null && (m.size < size.min || m.size > size.max)) bad.size.push({ at: b.span, vi: `${where}: cỡ ${pt(m.size)}`, en: `${whereEn}: ${pt(m.size)} pt` });
       const long = b.span.end - b.span.start >= ONE_LINE_CHARS;
-      if (!b.heading && long && f.align !== 'both' && f.align !== 'distribute') {
-        const a = f.align ?? 'left';
-        bad.align.push({ at: b.span, vi: `${where}: căn ${ALIGN_VI[a] ?? a}`, en: `${whereEn}: ${a}` });
+      // Word: an alignment set nowhere is left. PDF: null means the lines did not tell.
+      const align = f.align ?? (pdf ? null : 'left');
+      if (!b.heading && long && align !== null && align !== 'both' && align !== 'distribute') {
+        bad.align.push({ at: b.span, vi: `${where}: căn ${ALIGN_VI[align] ?? align}`, en: `${whereEn}: ${align}` });
       }
       const ind = BODY_LAYOUT.firstLineCm;
       // A centred or right-aligned line has no first line to indent; a leading tab is an indent made with a tab stop.
       const centred = f.align === 'center' || f.align === 'right' || f.align === 'end';
-      const tabbed = f.leadingTab && f.firstLineCm <= ind.tolerance;
-      if (!b.heading && !centred && !tabbed && !f.numbered && (f.firstLineCm < ind.min - ind.tolerance || f.firstLineCm > ind.max + ind.tolerance)) {
-        bad.indent.push({ at: b.span, vi: `${where}: ${pt(f.firstLineCm)} cm`, en: `${whereEn}: ${f.firstLineCm} cm` });
+      const first = f.firstLineCm;
+      const tabbed = f.leadingTab && first !== null && first <= ind.tolerance;
+      if (first !== null && !b.heading && !centred && !tabbed && !f.numbered && (first < ind.min - ind.tolerance || first > ind.max + ind.tolerance)) {
+        bad.indent.push({ at: b.span, vi: `${where}: ${pt(first)} cm`, en: `${whereEn}: ${first} cm` });
       }
       const next = body[i + 1];
-      if (next && next.f.paragraph === f.paragraph + 1) {
+      if (next && next.f.paragraph === f.paragraph + 1 && f.spacingAfterPt !== null && next.f.spacingBeforePt !== null) {
         const gap = f.spacingAfterPt + next.f.spacingBeforePt;
         if (gap < BODY_LAYOUT.minGapPt - 0.05) bad.gap.push({ at: b.span, vi: `sau ${where}: ${pt(gap)} pt`, en: `after ${whereEn}: ${gap} pt` });
       }
-      const lines = lineSpacing(f, m?.size ?? null);
+      const lines = pdf ? null : lineSpacing(f, m?.size ?? null);
       const ls = BODY_LAYOUT.lineSpacing;
       if (lines !== null && (lines < ls.minLines - 0.1 || lines > ls.maxLines + 0.05)) {
         bad.line.push({ at: b.span, vi: `${where}: ${pt(lines)} dòng`, en: `${whereEn}: ${lines.toFixed(2)} lines` });
@@ -124,7 +131,10 @@ export default defineRule({
     for (const id of ['size', 'align', 'indent', 'gap', 'line'] as const) {
       const list = bad[id];
       if (list.length === 0) continue;
-      const more = list.length > SHOWN ? '; …' : '';
+      // Places said once each (a PDF points at pages: several paragraphs of one page read the same).
+      const seen = new Set<string>();
+      const shown = list.filter((x) => !seen.has(x.vi) && seen.add(x.vi));
+      const more = shown.length > SHOWN ? '; …' : '';
       const report: RuleReport<Id> = {
         messageId: id,
         span: (list[0] as { at: Span }).at,
@@ -132,7 +142,7 @@ export default defineRule({
         data: {
           count: list.length,
           required,
-          examples: { vi: list.slice(0, SHOWN).map((x) => x.vi).join('; ') + more, en: list.slice(0, SHOWN).map((x) => x.en).join('; ') + more },
+          examples: { vi: shown.slice(0, SHOWN).map((x) => x.vi).join('; ') + more, en: shown.slice(0, SHOWN).map((x) => x.en).join('; ') + more },
         },
       };
       yield report;

@@ -12,11 +12,11 @@ export default defineRule({
   meta: {
     defaultSeverity: 'warning',
     description: {
-      vi: 'Văn bản dùng phông chữ Times New Roman, bộ mã Unicode TCVN 6909:2001 (chỉ kiểm tra tệp Word).',
-      en: 'The text is set in Times New Roman, Unicode (TCVN 6909:2001) (Word files only).',
+      vi: 'Văn bản dùng phông chữ Times New Roman, bộ mã Unicode TCVN 6909:2001 (tệp Word và PDF).',
+      en: 'The text is set in Times New Roman, Unicode (TCVN 6909:2001) (Word and PDF files).',
     },
     source: FONT.source,
-    formats: ['docx'],
+    formats: ['docx', 'pdf'],
     group: 'presentation',
   },
   messages: {
@@ -26,8 +26,8 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', note: 'text formats have no fonts: the rule does not run on them' }],
-    invalid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', note: 'a Word file set in Arial (see test/rules/format/font.test.ts)' }],
+    valid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', file: { formats: ['docx', 'pdf'], deviation: 'every letter in Times New Roman', test: 'test/rules/format/conforming.test.ts' } }],
+    invalid: [{ code: 'Nâng cao chất lượng, hiệu quả công tác cải cách hành chính', file: { formats: ['docx', 'pdf'], deviation: 'the body set in Arial (a PDF names its fonts: "ABCDEF+Arial-BoldMT" is Arial)', measured: 'Phông chữ "Arial": … chữ cái — quy định Times New Roman.', test: 'test/rules/format/font.test.ts' } }],
   },
   *check({ doc, text }) {
     const p = doc.presentation;

@@ -12,17 +12,17 @@ export default defineRule({
   meta: {
     defaultSeverity: 'warning',
     description: {
-      vi: 'Quốc hiệu, Tiêu ngữ, tên cơ quan, số ký hiệu, địa danh và ngày, tên loại, trích yếu và căn cứ phải đúng cỡ chữ, kiểu chữ (in hoa, đậm, nghiêng) theo Phụ lục I Nghị định 30/2020/NĐ-CP (chỉ kiểm tra tệp Word).',
-      en: 'National name, motto, bodies, number, place and date, type name, subject and legal bases must have the size and style (capitals, bold, italics) of Decree 30/2020 Appendix I (Word files only).',
+      vi: 'Quốc hiệu, Tiêu ngữ, tên cơ quan, số ký hiệu, địa danh và ngày, tên loại, trích yếu và căn cứ phải đúng cỡ chữ, kiểu chữ (in hoa, đậm, nghiêng) theo Phụ lục I Nghị định 30/2020/NĐ-CP (tệp Word và PDF).',
+      en: 'National name, motto, bodies, number, place and date, type name, subject and legal bases must have the size and style (capitals, bold, italics) of Decree 30/2020 Appendix I (Word and PDF files).',
     },
     source: 'Nghị định 30/2020/NĐ-CP Phụ lục I (DOMAIN §1.4: sizes of Quốc hiệu, Tiêu ngữ and the bodies\' layout likely → info; the rest certain → warning)',
-    formats: ['docx'],
+    formats: ['docx', 'pdf'],
     group: 'presentation',
   },
   messages: STYLE_MESSAGES,
   examples: {
-    valid: [{ code: HEADER, note: 'text formats carry no presentation: the rule does not run on them' }],
-    invalid: [{ code: HEADER, note: 'a Word file with this header whose Tiêu ngữ is 12 pt (see test/rules/format/header-elements.test.ts)' }],
+    valid: [{ code: HEADER, file: { formats: ['docx', 'pdf'], deviation: 'each header element in its size and style (Tiêu ngữ 14 pt bold, place and date italic …)', test: 'test/rules/format/conforming.test.ts' } }],
+    invalid: [{ code: HEADER, file: { formats: ['docx', 'pdf'], deviation: 'the Tiêu ngữ set in 12 pt', measured: 'Tiêu ngữ: cỡ chữ 12 — quy định 13–14.', test: 'test/rules/format/header-elements.test.ts' } }],
   },
   *check({ doc, text }) {
     const p = doc.presentation;

@@ -1,7 +1,7 @@
 // format/page-number: page numbers centred in the top margin, not on the first page (Phụ lục I of NĐ 30/2020).
 import { PAGE_NUMBER } from '../../data/nd30-presentation.js';
-import { defineRule } from '../../engine/define-rule.js';
-import { severityOf } from './_measure.js';
+import { defineRule, type RuleReport } from '../../engine/define-rule.js';
+import { pt, severityOf } from './_measure.js';
 
 const ALIGN_VI: Record<string, string> = { left: 'trái', start: 'trái', right: 'phải', end: 'phải', both: 'đều hai bên', distribute: 'đều hai bên' };
 
@@ -13,11 +13,11 @@ export default defineRule({
   meta: {
     defaultSeverity: 'warning',
     description: {
-      vi: 'Số trang đánh bằng chữ số Ả Rập, căn giữa ở lề trên, không hiện ở trang đầu (chỉ kiểm tra tệp Word).',
-      en: 'Pages are numbered in Arabic numerals, centred in the top margin, not on the first page (Word files only).',
+      vi: 'Số trang đánh bằng chữ số Ả Rập, cỡ chữ 13–14, căn giữa ở lề trên, không hiện ở trang đầu (tệp Word và PDF).',
+      en: 'Pages are numbered in Arabic numerals, 13–14 pt, centred in the top margin, not on the first page (Word and PDF files).',
     },
     source: PAGE_NUMBER.source,
-    formats: ['docx'],
+    formats: ['docx', 'pdf'],
     group: 'presentation',
   },
   messages: {
@@ -33,16 +33,20 @@ export default defineRule({
       vi: 'Số trang căn {align} — quy định căn giữa.',
       en: 'Page numbers are aligned {align} — Decree 30 asks for centred.',
     },
+    size: {
+      vi: 'Số trang: cỡ chữ {measured} — quy định 13–14.',
+      en: 'Page numbers: font size {measured} pt — Decree 30 asks for 13–14.',
+    },
     onFirstPage: {
       vi: 'Số trang hiện ở trang 1 — quy định không đánh số trang đầu.',
       en: 'The page number shows on page 1 — Decree 30 asks for none on the first page.',
     },
   },
   examples: {
-    valid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', note: 'text formats have no pages: the rule does not run on them' }],
-    invalid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', note: 'a Word file numbering its pages in the footer (see test/rules/format/page-number.test.ts)' }],
+    valid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', file: { formats: ['docx', 'pdf'], deviation: 'page numbers centred in the header from page 2', test: 'test/rules/format/conforming.test.ts' } }],
+    invalid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', file: { formats: ['docx', 'pdf'], deviation: 'page numbers in the footer', measured: 'Số trang đặt ở lề dưới (chân trang) — quy định ở lề trên (đầu trang).', test: 'test/rules/format/page-number.test.ts' } }],
   },
-  *check({ doc, text }) {
+  *check({ doc, text }): Iterable<RuleReport<'missing' | 'inFooter' | 'notCentred' | 'size' | 'onFirstPage'>> {
     const p = doc.presentation;
     const severity = severityOf(PAGE_NUMBER.confidence);
     if (!p || !severity) return;
@@ -50,11 +54,15 @@ export default defineRule({
     if (!first) return;
     const n = first.pageNumber;
     if (!n) {
-      if (text.length >= MULTI_PAGE_CHARS) yield { messageId: 'missing', span: null, severity };
+      // A PDF says how many pages it has; a one-page PDF needs no number.
+      const pdfPages = p.format === 'pdf' ? Math.max(0, ...p.sections.map((s) => s.pages?.to ?? 0)) : null;
+      if (pdfPages === null ? text.length >= MULTI_PAGE_CHARS : pdfPages > 1) yield { messageId: 'missing', span: null, severity };
       return;
     }
     if (n.place === 'footer') yield { messageId: 'inFooter', span: null, severity };
     if (n.align !== null && n.align !== 'center') yield { messageId: 'notCentred', span: null, severity, data: { align: { vi: ALIGN_VI[n.align] ?? n.align, en: n.align } } };
     if (n.onFirstPage) yield { messageId: 'onFirstPage', span: null, severity };
+    // DOMAIN §1.4: Arabic numerals, size 13–14 (certain).
+    if (n.size != null && (n.size < PAGE_NUMBER.size.min || n.size > PAGE_NUMBER.size.max)) yield { messageId: 'size', span: null, severity, data: { measured: pt(n.size) } };
   },
 });

@@ -8,17 +8,17 @@ export default defineRule({
   meta: {
     defaultSeverity: 'warning',
     description: {
-      vi: 'Văn bản trình bày trên giấy A4 (210 × 297 mm), trang đứng; trang nằm ngang chỉ dùng cho bảng, biểu (chỉ kiểm tra tệp Word).',
-      en: 'The document is set on A4 paper (210 × 297 mm), portrait; landscape pages only for tables (Word files only).',
+      vi: 'Văn bản trình bày trên giấy A4 (210 × 297 mm), trang đứng; trang nằm ngang chỉ dùng cho bảng, biểu (tệp Word và PDF).',
+      en: 'The document is set on A4 paper (210 × 297 mm), portrait; landscape pages only for tables (Word and PDF files).',
     },
     source: PAPER.source,
-    formats: ['docx'],
+    formats: ['docx', 'pdf'],
     group: 'presentation',
   },
   messages: {
     notA4: {
-      vi: 'Khổ giấy {width} × {height} mm (phần {section}) — quy định A4 (210 × 297 mm).',
-      en: 'Paper {width} × {height} mm (section {section}) — Decree 30 asks for A4 (210 × 297 mm).',
+      vi: 'Khổ giấy {width} × {height} mm ({where}) — quy định A4 (210 × 297 mm).',
+      en: 'Paper {width} × {height} mm ({where}) — Decree 30 asks for A4 (210 × 297 mm).',
     },
     landscape: {
       vi: 'Trang đầu của văn bản đặt nằm ngang — quy định trang đứng (trang nằm ngang chỉ cho bảng, biểu).',
@@ -26,8 +26,8 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', note: 'text formats have no page setup: the rule does not run on them' }],
-    invalid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', note: 'a Word file on Letter paper (see test/rules/format/page-setup.test.ts)' }],
+    valid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', file: { formats: ['docx', 'pdf'], deviation: 'A4 portrait pages', test: 'test/rules/format/conforming.test.ts' } }],
+    invalid: [{ code: 'KẾ HOẠCH\nCải cách hành chính năm 2025', file: { formats: ['docx', 'pdf'], deviation: 'Letter paper (215.9 × 279.4 mm)', measured: 'Khổ giấy 215,9 × 279,4 mm (phần 1) — quy định A4 (210 × 297 mm).', test: 'test/rules/format/page-setup.test.ts' } }],
   },
   *check({ doc }) {
     const p = doc.presentation;
@@ -41,7 +41,7 @@ export default defineRule({
         const key = `${pt(short)}x${pt(long)}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        yield { messageId: 'notA4', span: s.span, data: { width: pt(short), height: pt(long), section: i + 1 } };
+        yield { messageId: 'notA4', span: s.span, data: { width: pt(short), height: pt(long), where: s.pages ? { vi: `trang ${s.pages.from === s.pages.to ? s.pages.from : `${s.pages.from}–${s.pages.to}`}`, en: `page(s) ${s.pages.from === s.pages.to ? s.pages.from : `${s.pages.from}–${s.pages.to}`}` } : { vi: `phần ${i + 1}`, en: `section ${i + 1}` } } };
       }
     }
     const first = p.sections.find((s) => s.span !== null) ?? p.sections[0];

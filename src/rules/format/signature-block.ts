@@ -10,17 +10,17 @@ export default defineRule({
   meta: {
     defaultSeverity: 'warning',
     description: {
-      vi: 'Quyền hạn, chức vụ người ký (in hoa, đậm), họ tên (đậm), từ "Nơi nhận" (đậm, nghiêng, cỡ 12) và danh sách nơi nhận (cỡ 11, chữ đứng) phải đúng Phụ lục I Nghị định 30/2020/NĐ-CP (chỉ kiểm tra tệp Word).',
-      en: 'The signer\'s authority and office (capitals, bold), name (bold), "Nơi nhận" (bold italic, 12 pt) and the recipients (11 pt, upright) must follow Decree 30/2020 Appendix I (Word files only).',
+      vi: 'Quyền hạn, chức vụ người ký (in hoa, đậm), họ tên (đậm), từ "Nơi nhận" (đậm, nghiêng, cỡ 12) và danh sách nơi nhận (cỡ 11, chữ đứng) phải đúng Phụ lục I Nghị định 30/2020/NĐ-CP (tệp Word và PDF).',
+      en: 'The signer\'s authority and office (capitals, bold), name (bold), "Nơi nhận" (bold italic, 12 pt) and the recipients (11 pt, upright) must follow Decree 30/2020 Appendix I (Word and PDF files).',
     },
     source: 'Nghị định 30/2020/NĐ-CP Phụ lục I (DOMAIN §1.4 signer certain; §1.6 "Nơi nhận" certain, recipients likely → info)',
-    formats: ['docx'],
+    formats: ['docx', 'pdf'],
     group: 'presentation',
   },
   messages: STYLE_MESSAGES,
   examples: {
-    valid: [{ code: FOOTER, note: 'text formats carry no presentation: the rule does not run on them' }],
-    invalid: [{ code: FOOTER, note: 'a Word file whose "Nơi nhận" is not italic (see test/rules/format/signature-block.test.ts)' }],
+    valid: [{ code: FOOTER, file: { formats: ['docx', 'pdf'], deviation: '"Nơi nhận:" 12 pt bold italic, recipients 11 pt, authority and name bold', test: 'test/rules/format/conforming.test.ts' } }],
+    invalid: [{ code: FOOTER, file: { formats: ['docx', 'pdf'], deviation: '"Nơi nhận:" not italic', measured: 'Từ "Nơi nhận": chữ không nghiêng — quy định chữ in nghiêng.', test: 'test/rules/format/signature-block.test.ts' } }],
   },
   *check({ doc, text }) {
     const p = doc.presentation;

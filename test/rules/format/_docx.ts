@@ -32,6 +32,8 @@ export interface PlanOptions {
   page?: { width: number; height: number };
   margins?: Partial<{ top: number; right: number; bottom: number; left: number }>;
   pageNumberIn?: 'header' | 'footer' | 'none';
+  /** Size of the page number in half-points (28 = 14 pt). */
+  pageNumberSize?: number;
   /** Adds a tracked insertion, a tracked deletion, a comment and hidden text to the body. */
   revisions?: boolean;
   /** Body paragraph layout. */
@@ -66,7 +68,7 @@ export async function planDocx(o: PlanOptions = {}): Promise<Uint8Array> {
     new TextRun({ text: ' ghi chú nội bộ', size: 28, vanish: true }),
     new TextRun({ text: '.', size: 28 }),
   ]);
-  const pageNumber = new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: 28 })] });
+  const pageNumber = new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: o.pageNumberSize ?? 28 })] });
   const doc = new Document({
     styles: { default: { document: { run: { font: 'Times New Roman', size: 28 } } } },
     ...(o.revisions ? { comments: { children: [{ id: 0, author: 'A', date: new Date('2025-03-01'), children: [new Paragraph('Xem lại')] }] } } : {}),

@@ -10,10 +10,10 @@ import { planDocx } from './_docx.js';
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 
 describe('the presentation group', () => {
-  it('every format/ rule is in the group and runs on Word files only', () => {
+  it('every format/ rule is in the group and runs on Word and PDF files only (the coverage note on PDF only)', () => {
     const format = RULES.filter((r) => r.id.startsWith('format/'));
-    expect(format.length).toBe(8);
-    for (const r of format) expect([r.meta.group, r.meta.formats]).toEqual(['presentation', ['docx']]);
+    expect(format.length).toBe(9);
+    for (const r of format) expect([r.meta.group, r.meta.formats]).toEqual(['presentation', r.id === 'format/pdf-coverage' ? ['pdf'] : ['docx', 'pdf']]);
     expect(RULES.filter((r) => r.meta.group === 'presentation').length).toBe(format.length);
   });
 
@@ -33,7 +33,7 @@ describe('the presentation group', () => {
 
   it.skipIf(!existsSync(join(ROOT, 'dist', 'cli', 'main.js')))('`kehoach rules` shows the group', () => {
     const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'kehoach.js'), 'rules'], { cwd: ROOT, encoding: 'utf8' });
-    expect(r.stdout).toMatch(/^format\/font\s+warning\s+\[presentation: docx\] /mu);
+    expect(r.stdout).toMatch(/^format\/font\s+warning\s+\[presentation: docx, pdf\] /mu);
     expect(r.stdout).toMatch(/^header\/motto\s+error\s+Văn bản/mu);
   });
 });
