@@ -64,8 +64,8 @@ export function adoptPrewarmed(url: URL, memoryMb: number, handlers: Handlers): 
   return w.isolate;
 }
 
-/** Which CLI runs gain from a prewarmed worker: `check` naming a Word, PDF or .doc file (the pool reads those). */
+/** Which CLI runs gain from a prewarmed worker: `check` naming a file the pool reads (all but plain .txt). */
 export function wantsPrewarm(argv: readonly string[]): boolean {
   if (argv[0] !== 'check' || argv.includes('--help') || argv.includes('-h')) return false;
-  return argv.slice(1).some((a) => !a.startsWith('-') && /\.(docx|pdf|doc)$/iu.test(a));
+  return argv.slice(1).some((a) => !a.startsWith('-') && /\.(docx|pdf|doc|md|markdown|html?)$/iu.test(a));
 }

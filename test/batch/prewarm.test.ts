@@ -47,13 +47,15 @@ const pidOf = async (name: string): Promise<number> => {
 };
 
 describe('wantsPrewarm', () => {
-  it('a check naming a Word, PDF or .doc file', () => {
+  it('a check naming a file the pool reads: Word, PDF, .doc, Markdown, HTML', () => {
+    expect(wantsPrewarm(['check', 'plan.md'])).toBe(true);
+    expect(wantsPrewarm(['check', 'saved.htm'])).toBe(true);
     expect(wantsPrewarm(['check', 'a.docx'])).toBe(true);
     expect(wantsPrewarm(['check', '--stage', 'draft', 'plans/B.PDF', '-f', 'json'])).toBe(true);
     expect(wantsPrewarm(['check', 'x.txt', 'y.doc'])).toBe(true);
   });
   it('not text files, folders, other commands or help', () => {
-    expect(wantsPrewarm(['check', 'a.txt', 'b.md'])).toBe(false);
+    expect(wantsPrewarm(['check', 'a.txt', 'b.TXT'])).toBe(false);
     expect(wantsPrewarm(['check', 'plans'])).toBe(false);
     expect(wantsPrewarm(['parse', 'a.docx'])).toBe(false);
     expect(wantsPrewarm(['check', 'a.docx', '--help'])).toBe(false);
