@@ -1,18 +1,25 @@
 // checkFile/checkText never throw: an extractor that throws becomes an 'internal' error result for that file.
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../src/extract/index.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/extract/index.js')>();
-  return {
-    ...original,
-    extractFacts: () => {
-      throw new Error('extractor exploded');
-    },
-  };
+// Test files share a worker's modules (vitest isolate: false): the mock is set for this file only, and the
+// pipeline is loaded afresh with it, then the mock is removed for the files that follow.
+afterAll(() => {
+  vi.doUnmock('../../src/extract/index.js');
+  vi.resetModules();
 });
 
 describe('a throwing extractor', () => {
   it('gives an internal error result, not an exception', async () => {
+    vi.resetModules();
+    vi.doMock('../../src/extract/index.js', async (importOriginal) => {
+      const original = await importOriginal<typeof import('../../src/extract/index.js')>();
+      return {
+        ...original,
+        extractFacts: () => {
+          throw new Error('extractor exploded');
+        },
+      };
+    });
     const { createChecker } = await import('../../src/index.js');
     const result = createChecker({ config: {} });
     if (!result.ok) throw new Error('config');

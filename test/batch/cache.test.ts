@@ -1,22 +1,32 @@
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkFiles } from '../../src/batch/run.js';
 import { cacheKey, isCacheable, optionsHash, ResultCache } from '../../src/batch/cache.js';
 import type { CheckOptions } from '../../src/check.js';
 import type { FileResult } from '../../src/model/finding.js';
 import { copyInto, memoryIo, options, tempDir } from './_helpers.js';
 
-const checkSpy = vi.hoisted(() => vi.fn());
-vi.mock('../../src/check.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/check.js')>();
-  return {
-    ...real,
-    checkFile: (...args: Parameters<typeof real.checkFile>) => {
-      checkSpy(...args);
-      return real.checkFile(...args);
-    },
-  };
+const checkSpy = vi.fn();
+// Test files share a worker's modules (vitest isolate: false): the batch runner is loaded afresh with the spy on
+// checkFile, and the mock is removed for the files that follow.
+let checkFiles: typeof import('../../src/batch/run.js').checkFiles;
+beforeAll(async () => {
+  vi.resetModules();
+  vi.doMock('../../src/check.js', async (importOriginal) => {
+    const real = await importOriginal<typeof import('../../src/check.js')>();
+    return {
+      ...real,
+      checkFile: (...args: Parameters<typeof real.checkFile>) => {
+        checkSpy(...args);
+        return real.checkFile(...args);
+      },
+    };
+  });
+  ({ checkFiles } = await import('../../src/batch/run.js'));
+});
+afterAll(() => {
+  vi.doUnmock('../../src/check.js');
+  vi.resetModules();
 });
 
 let dir: string;
