@@ -10,7 +10,7 @@ import { LoadError, type LoadErrorCode, type LoadWarning, type LoadedDocument } 
 import type { Facts } from './model/facts.js';
 import type { FileResult, Finding } from './model/finding.js';
 import type { PlanDocument } from './model/plan.js';
-import { emptyHeader } from './parse/header.js';
+import { emptyDocument } from './parse/header.js';
 import { parsePlan } from './parse/index.js';
 import { DOCUMENT_RULES, FILE_LEVEL_RULES } from './rules/index.js';
 import UNREADABLE_RULE from './rules/load/unreadable.js';
@@ -260,21 +260,7 @@ const TECHNICAL_DETAIL = new Set<LoadErrorCode>(['corrupt-docx', 'corrupt-pdf', 
  */
 function unloaded(path: string, note: LoadWarning): Pick<Parsed, 'loaded' | 'doc' | 'facts'> {
   const loaded: LoadedDocument = { format: 'txt', encoding: 'utf-8', text: '', blocks: [], map: identityMap(), source: '', warnings: [note] };
-  const doc: PlanDocument = {
-    source: { path, format: 'txt', encoding: 'utf-8', bytes: 0 },
-    header: emptyHeader(),
-    legalBases: [],
-    period: null,
-    sections: [],
-    tables: [],
-    tasks: [],
-    recipients: null,
-    signature: null,
-    footnotes: [],
-    appendices: [],
-    preamble: [],
-    closing: [],
-  };
+  const doc = emptyDocument({ path, format: 'txt', encoding: 'utf-8', bytes: 0 });
   const facts: Facts = { citations: [], dates: [], deadlines: [], targets: [], abbreviations: { definitions: [], uses: [] }, period: null, referenceDate: null };
   return { loaded, doc, facts };
 }

@@ -1,6 +1,6 @@
 // Parses the header zone and the title block: agency, quốc hiệu, số ký hiệu, place and date, tên loại, trích yếu;
 // and a cover decision ("QUYẾT ĐỊNH Ban hành Kế hoạch …") with the plan attached to it.
-import type { CoverDecision, DocumentNumber, Header, IssueDate } from '../model/plan.js';
+import type { CoverDecision, DocumentNumber, Header, IssueDate, PlanDocument } from '../model/plan.js';
 import type { Span, TextRef } from '../model/span.js';
 import { isoOrNull } from '../text/calendar.js';
 import { buildZone, findFree, lineOf, markUsed, freePieces, type Zone, zoneRef, zoneSpan } from './header-zone.js';
@@ -54,6 +54,25 @@ export function emptyHeader(): Header {
     documentType: null,
     subject: null,
     replaces: null,
+  };
+}
+
+/** A plan with nothing found in it (the model of an input that could not be read, and of tests' stand-ins). */
+export function emptyDocument(source: PlanDocument['source']): PlanDocument {
+  return {
+    source,
+    header: emptyHeader(),
+    legalBases: [],
+    period: null,
+    sections: [],
+    tables: [],
+    tasks: [],
+    recipients: null,
+    signature: null,
+    footnotes: [],
+    appendices: [],
+    preamble: [],
+    closing: [],
   };
 }
 

@@ -1,9 +1,9 @@
 // Fonts without a Unicode map decoded from OCR (src/load/pdf/glyph-map.ts): the voting and the alignment on
 // synthetic pages — a substitution cipher, OCR words at the same places with misread letters, merged words and
 // lost tone marks — and the end-to-end run on the one real PDF drawn in such fonts (fixtures/real/15, with --ocr).
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { hasTesseract } from '../_ocr.js';
 import { parseFile, resultOf, type Parsed } from '../../src/check.js';
 import type { OcrWordBox } from '../../src/load/ocr.js';
 import { decodePage, GlyphVotes, isUnmappedFont, textWords, UNDECIDED } from '../../src/load/pdf/glyph-map.js';
@@ -183,15 +183,6 @@ describe('a PDF of our own whose Identity-H font has no ToUnicode map', () => {
   });
 });
 
-function hasTesseract(): boolean {
-  try {
-    const langs = execFileSync('tesseract', ['--list-langs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' });
-    return /^vie$/mu.test(langs);
-  } catch {
-    return false;
-  }
-}
 const TESSERACT = hasTesseract();
 if (!TESSERACT) console.warn('glyph-map OCR test skipped: tesseract, tesseract-ocr-vie or pdftoppm not installed (apt-get install poppler-utils tesseract-ocr tesseract-ocr-vie)');
 

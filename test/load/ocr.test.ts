@@ -1,12 +1,13 @@
 // `--ocr`: scanned PDF pages read with Tesseract. The TSV reading, the notes and the marking of findings are tested
 // without Tesseract (fixtures/ocr holds Tesseract 5.3 output for two pages of seed003-scanned.pdf); the end-to-end
 // tests run Tesseract and are skipped, saying why, only where it is not installed (.ci/run installs it).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { hasTesseract } from '../_ocr.js';
 import { markRecognized, parseBytes, resultOf, type Parsed } from '../../src/check.js';
 import { checkOptionsOf } from '../../src/checker.js';
 import { recognitionNotes } from '../../src/load/ocr-document.js';
@@ -19,15 +20,6 @@ import { fixture, ROOT } from './helpers.js';
 
 const tsv = (page: number): string => readFileSync(join(ROOT, 'fixtures/ocr', `seed003-scanned-p${page}.tsv`), 'utf8');
 
-function hasTesseract(): boolean {
-  try {
-    const langs = execFileSync('tesseract', ['--list-langs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' });
-    return /^vie$/mu.test(langs);
-  } catch {
-    return false;
-  }
-}
 const TESSERACT = hasTesseract();
 if (!TESSERACT) console.warn('OCR tests skipped: tesseract, tesseract-ocr-vie or pdftoppm not installed (apt-get install poppler-utils tesseract-ocr tesseract-ocr-vie)');
 

@@ -4,7 +4,7 @@ import type { Citation, Deadline, Facts, Target } from '../../src/model/facts.js
 import type { PlanDocument, Section, Task } from '../../src/model/plan.js';
 import type { Span, TextRef } from '../../src/model/span.js';
 import { isoOrNull } from '../../src/text/calendar.js';
-import { emptyHeader } from '../../src/parse/header.js';
+import { emptyDocument } from '../../src/parse/header.js';
 
 /** Span of the n-th occurrence (0-based) of `needle` in `text`; throws when absent so tests fail loudly. */
 export function at(text: string, needle: string, nth = 0): Span {
@@ -21,21 +21,7 @@ export function ref(text: string, needle: string, nth = 0): TextRef {
 }
 
 export function emptyDoc(): PlanDocument {
-  return {
-    source: { path: 'mem.txt', format: 'txt', encoding: 'utf-8', bytes: 0 },
-    header: emptyHeader(),
-    legalBases: [],
-    period: null,
-    sections: [],
-    tables: [],
-    tasks: [],
-    recipients: null,
-    signature: null,
-    footnotes: [],
-    appendices: [],
-    preamble: [],
-    closing: [],
-  };
+  return emptyDocument({ path: 'mem.txt', format: 'txt', encoding: 'utf-8', bytes: 0 });
 }
 
 export function emptyFacts(): Facts {
