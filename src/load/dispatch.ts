@@ -9,6 +9,8 @@ export interface DispatchOptions {
   limits: LoadLimits;
   /** PDF only: OCR words of the pages, to decode fonts without a Unicode map (`--ocr`). */
   ocrWords?: OcrPageWords[];
+  /** PDF only: OCR words of scanned pages, which become those pages' text (`--ocr`). */
+  recognized?: OcrPageWords[];
 }
 
 /** Loads bytes whose format is already known. Every failure is a LoadError. */
@@ -38,7 +40,7 @@ async function loadFormat(bytes: Uint8Array, sniff: SniffResult, options: Dispat
       }
       case 'pdf': {
         const { loadPdf } = await import('./pdf.js');
-        const doc = await loadPdf(bytes, { limits: options.limits, ...(options.password !== undefined ? { password: options.password } : {}), ...(options.ocrWords ? { ocrWords: options.ocrWords } : {}) });
+        const doc = await loadPdf(bytes, { limits: options.limits, ...(options.password !== undefined ? { password: options.password } : {}), ...(options.ocrWords ? { ocrWords: options.ocrWords } : {}), ...(options.recognized ? { recognized: options.recognized } : {}) });
         return await withSignatures(bytes, doc);
       }
       case 'doc': {

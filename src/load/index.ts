@@ -1,7 +1,7 @@
 // Entry point of loading: sniff the format from the bytes, apply the limits, run the right loader (isolated).
 import { loadSniffed } from './dispatch.js';
 import { isolateWorkerUrl, loadIsolated } from './isolate.js';
-import { checkFileSize, checkTextLength, resolveLimits, type LoadLimits } from './limits.js';
+import { checkFileSize, resolveLimits, type LoadLimits } from './limits.js';
 import type { OcrSettings } from './ocr.js';
 import type { OcrPageWords } from './pdf.js';
 import { garbledVerdict } from '../text/garbled.js';
@@ -37,8 +37,8 @@ export async function loadDocument(bytes: Uint8Array, options: LoadOptions): Pro
   checkFileSize(bytes, limits);
   const sniff = sniffFormat(bytes, options.path);
   const base = { limits, ...(options.password !== undefined ? { password: options.password } : {}) };
-  const load = (ocrWords?: OcrPageWords[]): Promise<LoadedDocument> => {
-    const dispatch = { ...base, ...(ocrWords ? { ocrWords } : {}) };
+  const load = (ocr: OcrInput = {}): Promise<LoadedDocument> => {
+    const dispatch = { ...base, ...(ocr.ocrWords ? { ocrWords: ocr.ocrWords } : {}), ...(ocr.recognized ? { recognized: ocr.recognized } : {}) };
     if (sniff.format === 'txt' || options.isolate === false) return loadSniffed(bytes, sniff, dispatch);
     const url = isolateWorkerUrl();
     if (!url) {
@@ -48,33 +48,37 @@ export async function loadDocument(bytes: Uint8Array, options: LoadOptions): Pro
     return loadIsolated(bytes, sniff, dispatch, url, options.path);
   };
   if (!options.ocr || sniff.format !== 'pdf') return load();
-  return loadWithOcr(bytes, load, { timeoutMs: limits.timeoutMs, ...(options.password !== undefined ? { password: options.password } : {}) }, limits);
+  return loadWithOcr(bytes, load, { timeoutMs: limits.timeoutMs, ...(options.password !== undefined ? { password: options.password } : {}) });
 }
+
+/** What OCR gives the PDF loader: words to decode fonts by, and the words of scanned pages. */
+interface OcrInput {
+  ocrWords?: OcrPageWords[];
+  recognized?: OcrPageWords[];
+}
+
+type Load = (ocr?: OcrInput) => Promise<LoadedDocument>;
 
 /**
  * `--ocr`: a PDF without any text layer is recognised whole; one with some textless pages gets their text added.
  * Without the OCR programs, a wholly scanned PDF fails with 'ocr-unavailable' (the message names the packages),
  * and a partly scanned one keeps its text and gets the 'ocr-unavailable' note.
  */
-async function loadWithOcr(bytes: Uint8Array, load: (ocrWords?: OcrPageWords[]) => Promise<LoadedDocument>, settings: OcrSettings, limits: LoadLimits): Promise<LoadedDocument> {
+async function loadWithOcr(bytes: Uint8Array, load: Load, settings: OcrSettings): Promise<LoadedDocument> {
   const { withRecognizedPages, textlessPages } = await import('./ocr-document.js');
   let doc: LoadedDocument;
   try {
     doc = await load();
   } catch (err) {
     if (!(err instanceof LoadError) || err.code !== 'no-text-layer') throw err;
-    const read = await withRecognizedPages(bytes, null, settings);
-    checkTextLength(read.text.length, limits);
-    // The loader stopped before reading the signatures: a scanned document may be signed too.
-    const { withSignatures } = await import('./dispatch.js');
-    return withSignatures(bytes, read);
+    return withRecognizedPages(bytes, null, settings, (recognized) => load({ recognized }));
   }
-  if (garbledVerdict(doc.text).garbled) doc = await withDecodedFonts(bytes, doc, load, settings);
+  // The words the fonts were decoded with, given again when the scanned pages are read.
+  let decodedWith: OcrPageWords[] | undefined;
+  if (garbledVerdict(doc.text).garbled) ({ doc, decodedWith } = await withDecodedFonts(bytes, doc, load, settings));
   if (textlessPages(doc).length === 0) return doc;
   try {
-    const read = await withRecognizedPages(bytes, doc, settings);
-    checkTextLength(read.text.length, limits);
-    return read;
+    return await withRecognizedPages(bytes, doc, settings, (recognized) => load({ recognized, ...(decodedWith ? { ocrWords: decodedWith } : {}) }));
   } catch (err) {
     if (err instanceof LoadError && err.code === 'ocr-unavailable') {
       doc.warnings.push({ code: 'ocr-unavailable', missing: (err.detail ?? 'tesseract').split(', ') });
@@ -86,24 +90,25 @@ async function loadWithOcr(bytes: Uint8Array, load: (ocrWords?: OcrPageWords[]) 
 }
 
 /**
- * `--ocr` on a PDF whose text is garbled (fonts without a Unicode map): every page is recognised, and the PDF is
- * read again with the OCR words, from which its fonts are decoded (pdf/glyph-map.ts) — the text layer keeps its
- * exact layout. The first reading stays when the decoded text is still garbled or OCR is not installed (then with
- * the 'ocr-unavailable' note).
+ * `--ocr` on a PDF whose text is garbled (fonts without a Unicode map): the pages that draw text in such a font
+ * (all pages when the loader could not tell) are recognised, and the PDF is read again with the OCR words, from
+ * which its fonts are decoded (pdf/glyph-map.ts) — the text layer keeps its exact layout. The first reading stays
+ * when the decoded text is still garbled or OCR is not installed (then with the 'ocr-unavailable' note).
  */
-async function withDecodedFonts(bytes: Uint8Array, doc: LoadedDocument, load: (ocrWords?: OcrPageWords[]) => Promise<LoadedDocument>, settings: OcrSettings): Promise<LoadedDocument> {
+async function withDecodedFonts(bytes: Uint8Array, doc: LoadedDocument, load: Load, settings: OcrSettings): Promise<{ doc: LoadedDocument; decodedWith?: OcrPageWords[] }> {
   const { recognizePdf } = await import('./ocr.js');
   let recognized: Awaited<ReturnType<typeof recognizePdf>>;
   try {
-    recognized = await recognizePdf(bytes, null, settings);
+    recognized = await recognizePdf(bytes, doc.unmappedFontPages?.length ? doc.unmappedFontPages : null, settings);
   } catch (err) {
     if (err instanceof LoadError && err.code === 'ocr-unavailable') {
       doc.warnings.push({ code: 'ocr-unavailable', missing: (err.detail ?? 'tesseract').split(', ') });
-      return doc;
+      return { doc };
     }
     throw err;
   }
-  const decoded = await load(recognized.pages.map((p) => ({ page: p.page, words: p.boxes })));
-  if (!decoded.warnings.some((w) => w.code === 'pdf-font-recovered') || garbledVerdict(decoded.text).garbled) return doc;
-  return decoded;
+  const ocrWords = recognized.pages.map((p) => ({ page: p.page, words: p.boxes }));
+  const decoded = await load({ ocrWords });
+  if (!decoded.warnings.some((w) => w.code === 'pdf-font-recovered') || garbledVerdict(decoded.text).garbled) return { doc };
+  return { doc: decoded, decodedWith: ocrWords };
 }

@@ -2,7 +2,7 @@
 // recognising them with Tesseract's Vietnamese model. Both are operating-system programs, run with execFile (no
 // shell), one page at a time with a timeout, on files in a private temporary folder removed afterwards.
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanLine } from './layout.js';
@@ -50,6 +50,8 @@ export interface OcrWordBox {
   y1: number;
   /** Tesseract's word confidence, 0–100. */
   conf: number;
+  /** Tesseract's line ("block.paragraph.line"): its words share a baseline (pdf/ocr-page.ts). */
+  line?: string;
 }
 
 /** The words of Tesseract's TSV output with their boxes converted from pixels at `dpi` to points. */
@@ -63,7 +65,7 @@ export function wordBoxesOfTsv(tsv: string, dpi = DPI): OcrWordBox[] {
     const conf = Number(f[10]);
     const [left, top, width, height] = [Number(f[6]), Number(f[7]), Number(f[8]), Number(f[9])];
     if (!text || !Number.isFinite(conf) || conf < 0 || ![left, top, width, height].every(Number.isFinite)) continue;
-    out.push({ text, x0: left * k, y0: top * k, x1: (left + width) * k, y1: (top + height) * k, conf });
+    out.push({ text, x0: left * k, y0: top * k, x1: (left + width) * k, y1: (top + height) * k, conf, line: `${f[2]}.${f[3]}.${f[4]}` });
   }
   return out;
 }
@@ -161,6 +163,10 @@ export async function recognizePdf(bytes: Uint8Array, pages: readonly number[] |
     const count = await step(() => pageCount(pdf, settings), 0, 'pdfinfo');
     const wanted = pages ?? Array.from({ length: count }, (_, i) => i + 1);
     const out: RecognizedPage[] = [];
+    // The "TT" column of a task table: Tesseract's page reading drops the lone row numbers in it.
+    let column: NumberColumn | null = null;
+    let lastPage = 0;
+    const numerals = { next: 0 };
     for (const page of wanted) {
       if (page < 1 || page > count) continue;
       const t0 = performance.now();
@@ -169,14 +175,112 @@ export async function recognizePdf(bytes: Uint8Array, pages: readonly number[] |
       await step(() => run('pdftoppm', ['-r', String(DPI), '-f', String(page), '-l', String(page), '-gray', '-singlefile', ...passwordArgs(settings), pdf, base], settings.timeoutMs), page, 'pdftoppm');
       const image = `${base}.pgm`;
       const { stdout } = await step(() => run('tesseract', [image, '-', '-l', 'vie', '--dpi', String(DPI), 'tsv'], settings.timeoutMs), page, 'tesseract');
+      let boxes = wordBoxesOfTsv(stdout);
+      const previous = page === lastPage + 1 ? column : null;
+      column = numberColumn(boxes, previous);
+      lastPage = page;
+      if (column && !previous) numerals.next = 0;
+      if (column) {
+        const strip = await cropPgm(await readFile(image), column);
+        if (strip) {
+          const cropFile = `${base}-tt.pgm`;
+          await writeFile(cropFile, strip.pgm, { mode: 0o600 });
+          const tt = await step(() => run('tesseract', [cropFile, '-', '-l', 'vie', '--psm', '6', '--dpi', String(DPI), 'tsv'], settings.timeoutMs), page, 'tesseract');
+          await rm(cropFile, { force: true });
+          boxes = withRowNumbers(boxes, wordBoxesOfTsv(tt.stdout).map((w) => ({ ...w, x0: w.x0 + strip.x, x1: w.x1 + strip.x, y0: w.y0 + strip.y, y1: w.y1 + strip.y, line: `tt.${w.line ?? ''}` })), column, numerals);
+        }
+      }
       await rm(image, { force: true });
-      out.push({ page, ...paragraphsOfTsv(stdout), ms: Math.round(performance.now() - t0), boxes: wordBoxesOfTsv(stdout) });
+      out.push({ page, ...paragraphsOfTsv(stdout), ms: Math.round(performance.now() - t0), boxes });
       pageListener?.();
     }
     return { engine, pageCount: count, pages: out };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** The "TT" column of a task table on a page, in points from the top-left corner. */
+export interface NumberColumn {
+  x0: number;
+  x1: number;
+  y0: number;
+}
+
+const TT_WORD = /^(?:S[ốố]?TT|STT|TT)\.?$/iu;
+/** What may stand in the "TT" column: row numbers, Roman numerals and their misreadings, letters with ")". */
+const SHORT_CELL = /^[\dIVXLCHl|.)a-zđ]{1,6}$/u;
+
+/**
+ * Where to read a task table's "TT" column again: below a "TT" header word that has at least three words to its
+ * right at its height, from the table's left edge (as far left of "TT" as the gap to the next header word) to just
+ * before that next word. A page right after such a page keeps the column from its top while the column holds no
+ * word but short ones (the table goes on).
+ */
+export function numberColumn(boxes: readonly OcrWordBox[], previous: NumberColumn | null): NumberColumn | null {
+  for (const w of boxes) {
+    if (!TT_WORD.test(w.text)) continue;
+    // The header's other words, in whatever blocks Tesseract put them: beside "TT", at its height.
+    const right = boxes.filter((o) => o.x0 > w.x1 && (o.y0 + o.y1) / 2 > w.y0 && (o.y0 + o.y1) / 2 < w.y1).sort((a, b) => a.x0 - b.x0);
+    const next = right[0];
+    if (right.length < 3 || !next) continue;
+    const gap = next.x0 - w.x1;
+    return { x0: Math.max(0, w.x0 - gap), x1: next.x0 - 1, y0: Math.max(0, w.y0 - 2) };
+  }
+  if (!previous) return null;
+  const inside = boxes.filter((o) => (o.x0 + o.x1) / 2 > previous.x0 && (o.x0 + o.x1) / 2 < previous.x1);
+  return inside.every((o) => SHORT_CELL.test(o.text)) ? { ...previous, y0: 0 } : null;
+}
+
+/**
+ * The page's words with the "TT" column read on its own: the short words of the page reading in the column give
+ * way to the column's words, which are added where no other word stands.
+ */
+export function withRowNumbers(boxes: readonly OcrWordBox[], column: readonly OcrWordBox[], at: NumberColumn, numerals: { next: number } = { next: 0 }): OcrWordBox[] {
+  const inStrip = (o: OcrWordBox): boolean => (o.x0 + o.x1) / 2 > at.x0 && (o.x0 + o.x1) / 2 < at.x1 && (o.y0 + o.y1) / 2 > at.y0;
+  const kept = boxes.filter((o) => !(inStrip(o) && SHORT_CELL.test(o.text)));
+  const overlaps = (a: OcrWordBox, b: OcrWordBox): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+  const added = column.filter((c) => inStrip(c) && SHORT_CELL.test(c.text) && !kept.some((o) => overlaps(o, c))).sort((a, b) => a.y0 - b.y0);
+  return [...kept, ...added.map((w) => ({ ...w, text: groupNumeral(w, numerals) }))];
+}
+
+/** Below this word confidence a group row's Roman numeral is taken from its place in the sequence. */
+const SURE_NUMERAL = 50;
+
+/**
+ * A group row's Roman numeral as read in the "TT" column: strokes misread as letters repaired ("H" → "II", "HI" →
+ * "III", "l" → "I"), and a reading Tesseract is unsure of (under SURE_NUMERAL) replaced by the next numeral of the
+ * table's sequence (I, II, III …). Row numbers and other words stay as read.
+ */
+export function groupNumeral(w: Pick<OcrWordBox, 'text' | 'conf'>, numerals: { next: number }): string {
+  const raw = w.text.replace(/\.$/u, '');
+  if (!/^[IlH|VX]+$/u.test(raw) || /^[l|]$/u.test(raw)) return w.text;
+  const repaired = raw.replace(/H/gu, 'II').replace(/[l|]/gu, 'I');
+  let at = ROMANS.indexOf(repaired);
+  if (w.conf < SURE_NUMERAL && numerals.next < ROMANS.length) at = numerals.next;
+  if (at < 0) return w.text;
+  numerals.next = at + 1;
+  return `${ROMANS[at] as string}${w.text.endsWith('.') ? '.' : ''}`;
+}
+
+/** A rectangle (points) cut from a binary greyscale PGM rendered at DPI; null when the image is not one. */
+export async function cropPgm(image: Buffer, at: NumberColumn): Promise<{ pgm: Buffer; x: number; y: number } | null> {
+  const head = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/u.exec(image.subarray(0, 64).toString('latin1'));
+  if (!head) return null;
+  const [width, height, max] = [Number(head[1]), Number(head[2]), Number(head[3])];
+  if (max > 255) return null;
+  const offset = head[0].length;
+  const k = DPI / 72;
+  const x0 = Math.max(0, Math.floor(at.x0 * k));
+  const x1 = Math.min(width, Math.ceil(at.x1 * k));
+  const y0 = Math.max(0, Math.floor(at.y0 * k));
+  if (x1 - x0 < 8 || height - y0 < 8) return null;
+  const w = x1 - x0;
+  const h = height - y0;
+  const header = Buffer.from(`P5\n${w} ${h}\n${max}\n`, 'latin1');
+  const body = Buffer.alloc(w * h);
+  for (let r = 0; r < h; r++) image.copy(body, r * w, offset + (y0 + r) * width + x0, offset + (y0 + r) * width + x1);
+  return { pgm: Buffer.concat([header, body]), x: x0 / k, y: y0 / k };
 }
 
 async function step<T>(fn: () => Promise<T>, page: number, program: string): Promise<T> {

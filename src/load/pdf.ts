@@ -24,6 +24,11 @@ export interface PdfOptions {
    * are then decoded from them (pdf/glyph-map.ts); the text layer keeps its positions and layout.
    */
   ocrWords?: OcrPageWords[];
+  /**
+   * `--ocr` on scanned pages: the words recognised on them, which become those pages' text (pdf/ocr-page.ts) and go
+   * through the same lines, layout regions, tables and paragraphs as a text layer.
+   */
+  recognized?: OcrPageWords[];
 }
 
 /** The OCR words of one page (boxes in points from the top-left corner). */
@@ -88,12 +93,13 @@ export async function loadPdf(bytes: Uint8Array, options: PdfOptions): Promise<L
     const learned = glyphs?.map;
     const decode = (n: number): ((items: PdfTextItem[], viewport: PdfViewport) => void) | undefined =>
       learned ? (items, viewport) => void decodePage(items, textWords(items, viewport, (id) => learned.fonts.has(id)), ocr.get(n) ?? [], learned) : undefined;
+    const recognized = new Map((options.recognized ?? []).map((p) => [p.page, p.words]));
     const annotations: PdfAnnotation[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       try {
         const page = await doc.getPage(n);
         annotations.push(...(await pageAnnotations(page, n)));
-        pages.push(await readPage(page, n, pages[pages.length - 1], fonts, decode(n)));
+        pages.push(await readPage(page, n, pages[pages.length - 1], fonts, decode(n), recognized.get(n)));
       } catch (err) {
         if (err instanceof LoadError) throw err;
         throw new LoadError('corrupt-pdf', `page ${n}: ${errorMessage(err)}`);
@@ -101,7 +107,9 @@ export async function loadPdf(bytes: Uint8Array, options: PdfOptions): Promise<L
     }
     const textless = pages.filter((p) => !p.hasText).map((p) => p.page);
     if (textless.length === pages.length) throw new LoadError('no-text-layer', `${pages.length} page(s) without text`);
-    if (textless.length) warnings.push({ code: 'pdf-pages-without-text', pages: textless });
+    // A scan carrying a little text (a stamp, a caption) is reported with the pages without text: its content is not read.
+    const unread = pages.filter((p) => !p.hasText || p.scanned).map((p) => p.page);
+    if (unread.length) warnings.push({ code: 'pdf-pages-without-text', pages: unread });
     const overlaid = pages.filter((p) => p.overlaid >= 3).map((p) => p.page);
     if (overlaid.length) warnings.push({ code: 'pdf-overlaid-glyphs', pages: overlaid });
     warnings.push(...fonts.warnings());
@@ -112,7 +120,11 @@ export async function loadPdf(bytes: Uint8Array, options: PdfOptions): Promise<L
     const items = buildItems(pages, warnings);
     const looks: { item: ParagraphItem; block: ParagraphBlock }[] = [];
     const loaded = layoutDocument('pdf', items, warnings, { encoding: 'pdf', pageCount: doc.numPages, onParagraph: (item, block) => looks.push({ item, block }) });
-    loaded.presentation = buildPdfPresentation(pages, loaded, looks, annotations);
+    // Recognised pages have no fonts or sizes to read: the presentation is read from the text-layer pages only.
+    const own = (page: number | undefined): boolean => page === undefined || !recognized.has(page);
+    if (recognized.size < pages.length) loaded.presentation = buildPdfPresentation(pages.filter((p) => own(p.page)), loaded, looks.filter((l) => own(l.item.page ?? l.block.page)), annotations);
+    const unmapped = pages.filter((p) => p.unmappedFont).map((p) => p.page);
+    if (unmapped.length) loaded.unmappedFontPages = unmapped;
     return loaded;
   } finally {
     await parser.destroy().catch(() => undefined);

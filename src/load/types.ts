@@ -34,6 +34,8 @@ export interface LoadedDocument {
   signatures?: DigitalSignature[];
   /** Set when some pages' text was recognised from their image (`--ocr`). */
   ocr?: OcrInfo;
+  /** PDF: the pages that draw text in a font without any Unicode map (pdf/glyph-map.ts): what `--ocr` recognises to decode it. */
+  unmappedFontPages?: number[];
 }
 
 /** Text recognised from page images: which pages, where their text stands, and how sure the recognition is. */

@@ -48,10 +48,14 @@ function columnsOf(headerSpans: { x0: number; x1: number }[], body: Line[]): Bor
   const centres = headerSpans.map((s) => (s.x0 + s.x1) / 2);
   const covered: [number, number][] = [];
   for (const l of body) {
-    for (const b of l.bits) {
-      const crosses = centres.filter((c) => c > b.x && c < b.x + b.w).length;
-      if (crosses > 1) continue;
-      covered.push([b.x, b.x + b.w]);
+    for (const s of spans(l)) {
+      // A merged group row's title crosses the header columns: as one text piece, or word by word (OCR).
+      if (centres.filter((c) => c > s.x0 && c < s.x1).length > 1) continue;
+      for (const b of s.bits) {
+        const crosses = centres.filter((c) => c > b.x && c < b.x + b.w).length;
+        if (crosses > 1) continue;
+        covered.push([b.x, b.x + b.w]);
+      }
     }
   }
   for (const s of headerSpans) covered.push([s.x0, s.x1]);
@@ -89,9 +93,15 @@ function fits(line: Line, xs: number[]): boolean {
   for (const b of line.bits) {
     const c0 = columnOf(xs, b.x + 0.5);
     const c1 = columnOf(xs, b.x + b.w - 0.5);
-    if (c1 !== c0 && !(line.bits.length <= 2 && ROW_NUMBER.test(line.bits[0]?.str ?? ''))) return false;
+    if (c1 !== c0 && !(ROW_NUMBER.test(line.bits[0]?.str ?? '') && (line.bits.length <= 2 || isGroupTitle(line)))) return false;
   }
   return true;
+}
+
+/** A group row's number and its title in capitals, as separate words (OCR gives one piece per word). */
+function isGroupTitle(line: Line): boolean {
+  const title = line.bits.slice(1).map((b) => b.str).join(' ');
+  return /\p{Lu}/u.test(title) && !/\p{Ll}/u.test(title);
 }
 
 /** A row starts at a line whose "TT" column holds a row number. */
@@ -117,7 +127,14 @@ function buildTable(rows: Line[][], xs: number[], page: number): PageTable {
     ys.push(Math.min(...lines.map((l) => l.y - l.size)));
     const byCol: TextBit[][] = Array.from({ length: nC }, () => []);
     let spanFrom = -1;
-    for (const l of lines) {
+    // A group row read word by word (OCR): its number, then its whole title in the merged cell after it.
+    const only = lines.length === 1 ? lines[0] : undefined;
+    if (only && only.bits.length > 2 && nC > 1 && ROW_NUMBER.test(only.bits[0]?.str ?? '') && isGroupTitle(only) && columnOf(xs, (only.bits[0] as TextBit).x + 0.5) === 0) {
+      (byCol[0] as TextBit[]).push(only.bits[0] as TextBit);
+      (byCol[1] as TextBit[]).push(...only.bits.slice(1));
+      spanFrom = 1;
+    }
+    for (const l of spanFrom >= 0 ? [] : lines) {
       for (const b of l.bits) {
         const c0 = columnOf(xs, b.x + 0.5);
         const c1 = columnOf(xs, b.x + b.w - 0.5);
@@ -178,7 +195,10 @@ export function findBorderlessTable(lines: Line[], page: number, carried?: Borde
       k++;
     }
     const body = lines.slice(k, k + 60);
-    columns = columnsOf(merged, body);
+    // A header repeated at the top of a page whose table goes on from the previous page keeps that table's
+    // columns (those measured again from OCR text differ by a few points).
+    const repeated = carried && headerAt <= 1 && carried.xs.length === merged.length + 1;
+    columns = repeated ? carried : columnsOf(merged, body);
     if (!lines.slice(k).some((l) => startsRow(l, (columns as BorderlessColumns).xs))) return undefined;
     start = k;
   } else if (carried) {

@@ -75,6 +75,10 @@ export interface PageData {
   hasText: boolean;
   /** Short pieces of text drawn inside a longer one on the same line (see overlaidGlyphs). */
   overlaid: number;
+  /** A scan carrying only a little text (a stamp, a page number, a signature caption): its content is the image. */
+  scanned?: boolean;
+  /** Text drawn in a font without any Unicode map (its codes are glyph ids: pdf/glyph-map.ts). */
+  unmappedFont?: boolean;
   /** The columns of a borderless table that ends the page (it may continue on the next). */
   borderlessColumns?: BorderlessColumns;
 }

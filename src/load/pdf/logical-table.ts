@@ -38,7 +38,7 @@ export class LogicalTable {
   append(t: PageTable, page: number): void {
     // Repeated header rows: the leading rows equal to the first page's leading rows.
     let k = 0;
-    while (k < t.rowCount && k < this.first.rowCount && this.rowTexts(t, k) === this.rowTexts(this.first, k) && this.rowTexts(t, k).trim()) k++;
+    while (k < t.rowCount && k < this.first.rowCount && sameHeader(this.rowTexts(t, k), this.rowTexts(this.first, k))) k++;
     if (k > 0) this.headerRows = Math.max(this.headerRows, k);
     const lastRow = this.rowCount - 1;
     const before = this.rects.filter((r) => r.r1 === lastRow);
@@ -113,4 +113,26 @@ export class LogicalTable {
 
 function* range(a: number, b: number): Generator<number> {
   for (let i = a; i <= b; i++) yield i;
+}
+
+/**
+ * Whether a row repeats a header row: the same text, or — read by OCR, where a word of either may be misread
+ * ("trì" read "tn") — the same cells with at most one character in twelve different.
+ */
+function sameHeader(a: string, b: string): boolean {
+  if (!a.trim()) return false;
+  if (a === b) return true;
+  if (a.split('\t').length !== b.split('\t').length) return false;
+  return editDistance(a, b) * 12 <= Math.max(a.length, b.length);
+}
+
+/** Levenshtein distance (two rows of the table; header rows are short). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length] as number;
 }

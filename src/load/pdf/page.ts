@@ -5,7 +5,56 @@ import { cellParagraphs, groupLines, markSuperscripts } from './lines.js';
 import type { PageData, Rect, TextBit } from './geometry.js';
 import type { PdfFontText } from './fonts.js';
 import { parseFontName, type FontName } from './font-names.js';
-import type { PdfPage, PdfTextItem, PdfViewport } from './pdfjs.js';
+import { OPS, type PdfPage, type PdfTextItem, type PdfViewport } from './pdfjs.js';
+import { ocrBits, uncoveredBits } from './ocr-page.js';
+import { isUnmappedFont } from './glyph-map.js';
+import type { OcrWordBox } from '../ocr.js';
+
+/** A page whose text layer holds fewer characters than this may be a scan carrying a stamp or a caption. */
+export const LITTLE_TEXT_CHARS = 200;
+/** Share of the page an image must cover for such a page to count as a scan. */
+export const PAGE_IMAGE_COVER = 0.6;
+/** pdfjs image-drawing operators (OPS in pdfjs-dist src/shared/util.js): each draws the unit square under the CTM. */
+const IMAGE_OPS = new Set<number>([82, 83, 85, 86, 87, 88, 90]);
+const FORM_BEGIN = 74;
+const FORM_END = 75;
+
+/**
+ * The largest share of the page (0–1) that one image drawn on it covers, from the operator list: the image's unit
+ * square mapped by the current transform (form XObjects' matrices included), clipped to the page.
+ */
+export function pageImageCover(ops: { fnArray: number[]; argsArray: unknown[][] }, viewport: PdfViewport): number {
+  let ctm = [1, 0, 0, 1, 0, 0];
+  const stack: number[][] = [];
+  const concat = (m: readonly number[]): void => {
+    const [a, b, c, d, e, f] = [m[0] ?? 1, m[1] ?? 0, m[2] ?? 0, m[3] ?? 1, m[4] ?? 0, m[5] ?? 0];
+    const [A, B, C, D, E, F] = [ctm[0] ?? 1, ctm[1] ?? 0, ctm[2] ?? 0, ctm[3] ?? 1, ctm[4] ?? 0, ctm[5] ?? 0];
+    ctm = [a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F];
+  };
+  const area = viewport.width * viewport.height;
+  if (!(area > 0)) return 0;
+  let best = 0;
+  for (let i = 0; i < ops.fnArray.length; i++) {
+    const fn = ops.fnArray[i] as number;
+    const args = ops.argsArray[i] ?? [];
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
+    else if (fn === OPS.transform) concat(args as number[]);
+    else if (fn === FORM_BEGIN) {
+      stack.push(ctm);
+      if (Array.isArray(args[0]) && (args[0] as unknown[]).length === 6) concat(args[0] as number[]);
+    } else if (fn === FORM_END) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
+    else if (IMAGE_OPS.has(fn)) {
+      const corners = [[0, 0], [1, 0], [0, 1], [1, 1]].map(([x, y]) => viewport.convertToViewportPoint((ctm[0] ?? 1) * (x as number) + (ctm[2] ?? 0) * (y as number) + (ctm[4] ?? 0), (ctm[1] ?? 0) * (x as number) + (ctm[3] ?? 1) * (y as number) + (ctm[5] ?? 0)));
+      const xs = corners.map((c) => c[0] ?? 0);
+      const ys = corners.map((c) => c[1] ?? 0);
+      const w = Math.min(viewport.width, Math.max(...xs)) - Math.max(0, Math.min(...xs));
+      const h = Math.min(viewport.height, Math.max(...ys)) - Math.max(0, Math.min(...ys));
+      if (w > 0 && h > 0) best = Math.max(best, (w * h) / area);
+    }
+  }
+  return best;
+}
 
 /**
  * Whether text on the page is laid out in columns: some line (baselines within 1.5 pt) has a gap wider than
@@ -64,7 +113,7 @@ export function overlaidGlyphs(bits: readonly TextBit[]): number {
  * Reads one page. Ruling lines (for tables) are read only when the text is laid out in columns, or when the
  * previous page had a table (it may continue here).
  */
-export async function readPage(page: PdfPage, n: number, previous: PageData | undefined, fonts: PdfFontText, decode?: (items: PdfTextItem[], viewport: PdfViewport) => void): Promise<PageData> {
+export async function readPage(page: PdfPage, n: number, previous: PageData | undefined, fonts: PdfFontText, decode?: (items: PdfTextItem[], viewport: PdfViewport) => void, ocr?: readonly OcrWordBox[]): Promise<PageData> {
   const afterTable = (previous?.tables.length ?? 0) > 0;
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
@@ -108,13 +157,20 @@ export async function readPage(page: PdfPage, n: number, previous: PageData | un
     }
     return s;
   };
-  const bits: TextBit[] = [];
+  let bits: TextBit[] = [];
   let hasText = false;
+  let unmappedFont = false;
+  const unmappedIds = new Map<string, boolean>();
   for (const it of content.items) {
     if (typeof it.str !== 'string' || !it.transform) continue;
     const str = it.str;
     if (!str.trim()) continue;
     hasText = true;
+    if (!unmappedFont && it.fontName) {
+      let u = unmappedIds.get(it.fontName);
+      if (u === undefined) unmappedIds.set(it.fontName, (u = isUnmappedFont(fontObject(it.fontName))));
+      unmappedFont = u;
+    }
     const t = it.transform;
     const size = Math.hypot(t[0] ?? 0, t[1] ?? 0) || Math.abs(t[3] ?? 0) || 1;
     const [x, y] = viewport.convertToViewportPoint(t[4] ?? 0, t[5] ?? 0);
@@ -125,6 +181,23 @@ export async function readPage(page: PdfPage, n: number, previous: PageData | un
     const perChar = str.length ? w / str.length : 0;
     const trimmed = str.trim();
     bits.push({ str: trimmed, x: (x ?? 0) + lead * perChar, y: y ?? 0, w: trimmed.length * perChar, size, bold: style.bold, italic: style.italic, sup: false, font: style.known ? style.family : null });
+  }
+  // A page with a little text over a page-sized image is a scan with a stamp, a page number or a signature caption.
+  let scanned = false;
+  const chars = bits.reduce((k, b) => k + b.str.length, 0);
+  if (chars > 0 && chars < LITTLE_TEXT_CHARS) {
+    try {
+      scanned = pageImageCover(await operatorList(), viewport) >= PAGE_IMAGE_COVER;
+    } catch {
+      scanned = false;
+    }
+  }
+  if (ocr) {
+    // `--ocr`: the recognised words are the page's text; its own bits stay only where OCR read nothing.
+    const read = ocrBits(ocr);
+    bits = [...read, ...uncoveredBits(bits, read)];
+    hasText = bits.length > 0;
+    scanned = false;
   }
   const { h, v } = afterTable || textInColumns(bits) ? rulings(await operatorList(), viewport) : { h: [], v: [] };
   const tables = findTables(h, v);
@@ -162,5 +235,5 @@ export async function readPage(page: PdfPage, n: number, previous: PageData | un
     }
   }
   page.cleanup();
-  return { page: n, width: viewport.width, height: viewport.height, lines, tables, hasText, overlaid: overlaidGlyphs(bits), ...(borderlessColumns ? { borderlessColumns } : {}) };
+  return { page: n, width: viewport.width, height: viewport.height, lines, tables, hasText, overlaid: overlaidGlyphs(bits), ...(borderlessColumns ? { borderlessColumns } : {}), ...(scanned ? { scanned } : {}), ...(unmappedFont ? { unmappedFont } : {}) };
 }
