@@ -107,6 +107,13 @@ export function onOcrPage(listener: (() => void) | null): void {
 }
 
 let toolsChecked: Promise<string> | undefined;
+let models: string[] = [];
+
+/** Tesseract's installed language models (known once ocrEngine() has run). */
+async function installedModels(): Promise<string[]> {
+  await ocrEngine();
+  return models;
+}
 
 /**
  * The OCR engine's description ("tesseract 5.3.0 vie"), once per process. LoadError('ocr-unavailable') naming
@@ -125,6 +132,7 @@ export function ocrEngine(): Promise<string> {
       const v = await run('tesseract', ['--version'], 10_000);
       version = /tesseract\s+v?([\d.]+)/iu.exec(v.stdout)?.[0] ?? version;
       const langs = await run('tesseract', ['--list-langs'], 10_000);
+      models = langs.stdout.split('\n').map((l) => l.trim()).filter((l) => /^[a-z_]+$/u.test(l));
       if (!/^vie$/mu.test(langs.stdout)) lacking.push('tesseract-ocr-vie');
     } catch (err) {
       if (missing(err)) lacking.push('tesseract (tesseract-ocr, tesseract-ocr-vie)');
@@ -163,6 +171,8 @@ export async function recognizePdf(bytes: Uint8Array, pages: readonly number[] |
     const count = await step(() => pageCount(pdf, settings), 0, 'pdfinfo');
     const wanted = pages ?? Array.from({ length: count }, (_, i) => i + 1);
     const out: RecognizedPage[] = [];
+    // Row numbers are ASCII: Tesseract's English model reads lone digits better than the Vietnamese one ("2" as "3").
+    const numberModel = (await installedModels()).includes('eng') ? 'eng' : 'vie';
     // The "TT" column of a task table: Tesseract's page reading drops the lone row numbers in it.
     let column: NumberColumn | null = null;
     let lastPage = 0;
@@ -182,12 +192,18 @@ export async function recognizePdf(bytes: Uint8Array, pages: readonly number[] |
       if (column && !previous) numerals.next = 0;
       if (column) {
         const strip = await cropPgm(await readFile(image), column);
-        if (strip) {
+        const stacked = strip ? stackBands(strip.pgm) : null;
+        if (strip && stacked) {
           const cropFile = `${base}-tt.pgm`;
-          await writeFile(cropFile, strip.pgm, { mode: 0o600 });
-          const tt = await step(() => run('tesseract', [cropFile, '-', '-l', 'vie', '--psm', '6', '--dpi', String(DPI), 'tsv'], settings.timeoutMs), page, 'tesseract');
+          await writeFile(cropFile, stacked.pgm, { mode: 0o600 });
+          const tt = await step(() => run('tesseract', [cropFile, '-', '-l', numberModel, '--psm', '6', '--dpi', String(DPI), '-c', `tessedit_char_whitelist=${NUMBER_CHARS}`, 'tsv'], settings.timeoutMs), page, 'tesseract');
           await rm(cropFile, { force: true });
-          boxes = withRowNumbers(boxes, wordBoxesOfTsv(tt.stdout).map((w) => ({ ...w, x0: w.x0 + strip.x, x1: w.x1 + strip.x, y0: w.y0 + strip.y, y1: w.y1 + strip.y, line: `tt.${w.line ?? ''}` })), column, numerals);
+          const k = 72 / DPI;
+          const placed = wordBoxesOfTsv(tt.stdout).flatMap((w) => {
+            const dy = stacked.shift((w.y0 + w.y1) / 2 / k);
+            return dy === null ? [] : [{ ...w, x0: w.x0 + strip.x, x1: w.x1 + strip.x, y0: w.y0 + dy * k + strip.y, y1: w.y1 + dy * k + strip.y, line: `tt.${w.line ?? ''}` }];
+          });
+          boxes = withRowNumbers(boxes, placed, column, numerals);
         }
       }
       await rm(image, { force: true });
@@ -225,7 +241,9 @@ export function numberColumn(boxes: readonly OcrWordBox[], previous: NumberColum
     const next = right[0];
     if (right.length < 3 || !next) continue;
     const gap = next.x0 - w.x1;
-    return { x0: Math.max(0, w.x0 - gap), x1: next.x0 - 1, y0: Math.max(0, w.y0 - 2) };
+    // The column ends where the next column's text starts (a wide column's header is centred far to the right).
+    const cells = boxes.filter((o) => o.y0 > w.y1 && o.x0 > w.x1 + 2 && o.x0 < next.x0).map((o) => o.x0);
+    return { x0: Math.max(0, w.x0 - gap), x1: Math.min(next.x0, ...cells) - 1, y0: Math.max(0, w.y0 - 2) };
   }
   if (!previous) return null;
   const inside = boxes.filter((o) => (o.x0 + o.x1) / 2 > previous.x0 && (o.x0 + o.x1) / 2 < previous.x1);
@@ -261,6 +279,52 @@ export function groupNumeral(w: Pick<OcrWordBox, 'text' | 'conf'>, numerals: { n
   if (at < 0) return w.text;
   numerals.next = at + 1;
   return `${ROMANS[at] as string}${w.text.endsWith('.') ? '.' : ''}`;
+}
+
+/** What a "TT" column holds: digits, Roman numerals, letters of lettered rows, their points and brackets. */
+const NUMBER_CHARS = '0123456789IVXLC.)abcde';
+/** White rows (pixels) that separate two bands of ink in a column; the white left between stacked bands. */
+const BAND_GAP = 8;
+const STACK_GAP = 40;
+
+/**
+ * The bands of ink of a column image (rows holding dark pixels, apart by more than BAND_GAP white rows) stacked
+ * one under the other with STACK_GAP white rows between: Tesseract reads a few short lines close together far
+ * better than the same lines scattered down a tall, mostly white strip. `shift(y)` gives what to add to a y
+ * (pixels) of the stacked image to put it back in the column image; null between bands.
+ */
+export function stackBands(pgm: Buffer): { pgm: Buffer; shift: (y: number) => number | null } | null {
+  const head = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/u.exec(pgm.subarray(0, 64).toString('latin1'));
+  if (!head) return null;
+  const [width, height] = [Number(head[1]), Number(head[2])];
+  const px = pgm.subarray(head[0].length);
+  const bands: { top: number; bottom: number }[] = [];
+  for (let r = 0; r < height; r++) {
+    let ink = false;
+    for (let x = 0; x < width && !ink; x++) ink = (px[r * width + x] ?? 255) < 128;
+    if (!ink) continue;
+    const last = bands[bands.length - 1];
+    if (last && r - last.bottom <= BAND_GAP) last.bottom = r;
+    else bands.push({ top: r, bottom: r });
+  }
+  if (bands.length === 0) return null;
+  const rows: Buffer[] = [];
+  const white = Buffer.alloc(width, 255);
+  const placed: { from: number; to: number; shift: number }[] = [];
+  let y = 0;
+  const pad = (n: number): void => {
+    for (let i = 0; i < n; i++) rows.push(white);
+    y += n;
+  };
+  pad(STACK_GAP / 2);
+  for (const b of bands) {
+    placed.push({ from: y, to: y + b.bottom - b.top + 1, shift: b.top - y });
+    for (let r = b.top; r <= b.bottom; r++) rows.push(px.subarray(r * width, (r + 1) * width));
+    y += b.bottom - b.top + 1;
+    pad(STACK_GAP);
+  }
+  const out = Buffer.concat([Buffer.from(`P5\n${width} ${y}\n255\n`, 'latin1'), ...rows]);
+  return { pgm: out, shift: (at) => placed.find((p) => at >= p.from - 2 && at <= p.to + 2)?.shift ?? null };
 }
 
 /** A rectangle (points) cut from a binary greyscale PGM rendered at DPI; null when the image is not one. */

@@ -10,6 +10,8 @@ export interface TextBit {
   bold: boolean;
   italic: boolean;
   sup: boolean;
+  /** A whole word recognised by OCR: a space always stands between it and the next word of its line. */
+  word?: boolean;
   /** Font family from the font's name ("ABCDEF+TimesNewRomanPS-BoldMT" → "Times New Roman"); null when the name tells none. */
   font?: string | null;
 }

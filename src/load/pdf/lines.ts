@@ -34,7 +34,7 @@ export function groupLines(bits: TextBit[], page: number): Line[] {
         const s = b.sup ? superscript(b.str) : b.str;
         if (prev) {
           const gap = b.x - (prev.x + prev.w);
-          if (!b.sup && gap > Math.min(prev.size, b.size) * 0.15) text += ' ';
+          if (!b.sup && (gap > Math.min(prev.size, b.size) * 0.15 || (prev.word && b.word))) text += ' ';
         }
         pieces.push({ start: text.length, end: text.length + s.length, bit: b });
         text += s;

@@ -88,7 +88,7 @@ export function ocrBits(words: readonly OcrWordBox[]): TextBit[] {
     const fixed = fixRomanMarker(text);
     const first = placed[0];
     if (fixed !== text && first) first.str = fixed.slice(0, fixed.indexOf('.') + 1);
-    for (const p of placed) bits.push({ str: p.str, x: p.x0, y: baseline, w: Math.max(0, p.x1 - p.x0), size, bold: false, italic: false, sup: false, font: null });
+    for (const p of placed) bits.push({ str: p.str, x: p.x0, y: baseline, w: Math.max(0, p.x1 - p.x0), size, bold: false, italic: false, sup: false, font: null, word: true });
     sizes.push(...placed.map(() => size));
     short.push(...placed.map(() => placed.length < 4));
   }
