@@ -32,3 +32,45 @@ const survived = before.filter((f) => afterKeys.has(key(f)));
 console.log(`\nfindings of seed003.pdf: ${before.length}; the same under OCR: ${survived.length}`);
 for (const f of before.filter((x) => !afterKeys.has(key(x)))) console.log(`  lost: ${key(f).slice(0, 160)}`);
 for (const f of after.filter((x) => !beforeKeys.has(key(x)))) console.log(`  new:  ${key(f).slice(0, 160)}`);
+
+// Scanned task tables: image-only copies (pdftoppm 150 dpi greyscale JPEG over each page, as a scanner would give)
+// of PDFs with an appendix task table, read with --ocr, against the PDF's own text layer.
+// `node bench/ocr.mjs --tables` adds seed001.pdf (13 pages, ruled table; about a minute of CPU).
+const { execFileSync } = await import('node:child_process');
+const { mkdtempSync, readdirSync, rmSync, writeFileSync } = await import('node:fs');
+const { tmpdir } = await import('node:os');
+const { PDFDocument } = await import('pdf-lib');
+async function scanOf(bytes) {
+  const dir = mkdtempSync(join(tmpdir(), 'kehoach-bench-scan-'));
+  try {
+    writeFileSync(join(dir, 'in.pdf'), bytes);
+    execFileSync('pdftoppm', ['-r', '150', '-gray', '-jpeg', join(dir, 'in.pdf'), join(dir, 'p')]);
+    const orig = await PDFDocument.load(bytes);
+    const pdf = await PDFDocument.create();
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.jpg')).sort()) {
+      const n = Number(/(\d+)\.jpg$/u.exec(f)[1]);
+      const { width, height } = orig.getPage(n - 1).getSize();
+      const img = await pdf.embedJpg(readFileSync(join(dir, f)));
+      pdf.addPage([width, height]).drawImage(img, { x: 0, y: 0, width, height });
+    }
+    return await pdf.save();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const tableFiles = ['borderless-tasks.pdf', ...(process.argv.includes('--tables') ? ['seed001.pdf'] : [])];
+for (const name of tableFiles) {
+  const own = await parseBytes(read(name), name, options);
+  const t1 = performance.now();
+  const scan = await parseBytes(await scanOf(read(name)), `scan-of-${name}`, { ...options, ocr: true });
+  const rows = (p) => p.loaded.blocks.filter((b) => b.kind === 'table').map((b) => b.rows.length);
+  const tasks = (p) => p.doc.tasks.map((t) => JSON.stringify([t.number, t.area?.text ?? null]));
+  const a = tasks(own);
+  const b = tasks(scan);
+  const same = b.filter((k, i) => k === a[i]).length;
+  const field = (f) => (p) => p.doc.tasks.map((t) => t[f]?.text ?? null);
+  const agree = (f) => field(f)(scan).filter((v, i) => v !== null && v === field(f)(own)[i]).length;
+  const lost = resultOf(name, own, options).findings.filter((f) => !f.ruleId.startsWith('load/'));
+  const kept = new Set(resultOf(name, scan, options).findings.map(key));
+  console.log(`\n${name} scanned (${scan.loaded.ocr?.pages.length} pages, ${Math.round(performance.now() - t1)} ms): table rows ${JSON.stringify(rows(scan))} vs ${JSON.stringify(rows(own))}; tasks ${b.length} vs ${a.length}, ${same} with the same number and area; deadline equal in ${agree('deadline')}, lead in ${agree('lead')}; findings surviving ${lost.filter((f) => kept.has(key(f))).length} of ${lost.length}`);
+}
