@@ -61,9 +61,9 @@ describe('Word XML reader: effective formatting', () => {
     expect(c0?.runs[0]?.props.size).toBe(11);
     expect(c2?.runs[0]?.props.size).toBe(12);
     expect([c0?.table, c1?.table, c2?.table]).toEqual([
-      { table: 0, row: 0, cell: 0, depth: 1 },
-      { table: 0, row: 0, cell: 1, depth: 1 },
-      { table: 0, row: 1, cell: 0, depth: 1 },
+      { table: 0, row: 0, cell: 0, depth: 1, rows: 2, geometry: {} },
+      { table: 0, row: 0, cell: 1, depth: 1, rows: 2, geometry: {} },
+      { table: 0, row: 1, cell: 0, depth: 1, rows: 2, geometry: {} },
     ]);
     expect(p0?.table).toBeUndefined();
   });
