@@ -228,3 +228,18 @@ describe('Word XML reader: toggle properties (ECMA-376 Part 1 §17.7.3)', () => 
     expect(props(3, 1)?.italic).toBe(true);
   });
 });
+
+describe('Word XML reader: list items', () => {
+  const styles =
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="ListNum"><w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>';
+  const body =
+    '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr><w:r><w:t>direct</w:t></w:r></w:p>' +
+    '<w:p><w:pPr><w:pStyle w:val="ListNum"/></w:pPr><w:r><w:t>by its style</w:t></w:r></w:p>' +
+    '<w:p><w:pPr><w:pStyle w:val="ListNum"/><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>numbering removed</w:t></w:r></w:p>' +
+    '<w:p><w:r><w:t>plain</w:t></w:r></w:p>';
+  const word = readDocxXml(wordFile(body, styles), { limits });
+  it('a paragraph numbered directly or by its paragraph style is a list item (its indent is the list\'s); numId 0 removes it', () => {
+    expect(word.paragraphs.map((p) => p.numbered === true)).toEqual([true, true, false, false]);
+  });
+});

@@ -273,8 +273,7 @@ export function readBody(xml: string, resolver: StyleResolver, theme: ThemeFonts
         if (inPPr && cur) {
           if (name === 'w:pStyle') {
             if (a['w:val']) cur.para.style = a['w:val'];
-          } else if (name === 'w:numPr') cur.para.numbered = true;
-          else readParaProp(cur.para.direct, name, a);
+          } else readParaProp(cur.para.direct, name, a);
           return;
         }
         if (run && cur) {
@@ -536,6 +535,8 @@ export function readBody(xml: string, resolver: StyleResolver, theme: ThemeFonts
     const styleRuns = [resolver.runOf(tableStyle), resolver.runOf(p.style)];
     p.props = mergePara(sheet.defaults.pPr, resolver.paraOf(tableStyle), resolver.paraOf(p.style), p.direct);
     p.markProps = resolveRun(sheet.defaults.rPr, styleRuns, op.markDirect);
+    // A list item by its own w:numPr or its style's (a w:numId of 0 removes the style's numbering).
+    if (p.props.numId !== undefined && p.props.numId !== '0') p.numbered = true;
     let prevHidden = false;
     let prevHighlight = false;
     for (const r of p.runs) {

@@ -89,6 +89,9 @@ export function readParaProp(p: ParaProps, name: string, a: Record<string, strin
       if (a['w:lineRule']) p.lineRule = a['w:lineRule'];
       break;
     }
+    case 'w:numId':
+      p.numId = a['w:val'] ?? '0';
+      break;
     // Children of w:pBdr (w:top and w:bottom occur nowhere else in w:pPr).
     case 'w:top':
       p.borderTop = a['w:val'] ?? 'none';

@@ -36,6 +36,8 @@ export interface ParaProps {
   /** w:spacing w:line: with lineRule "auto" in 240ths of a line (240 = single), otherwise twips. */
   line?: number;
   lineRule?: string;
+  /** w:numPr/w:numId: the list the paragraph belongs to ("0": numbering removed), directly or from its style. */
+  numId?: string;
   /** w:pBdr w:top / w:bottom w:val ("single" …; "none"/"nil": no border). */
   borderTop?: string;
   borderBottom?: string;
@@ -143,7 +145,10 @@ export interface WordParagraph {
   section: number;
   /** Contains a PAGE field (page number). */
   pageField?: boolean;
-  /** Has w:numPr (an automatic list item): its indents come from numbering.xml, which is not read. */
+  /**
+   * An automatic list item (a w:numId other than 0, set directly or by the paragraph style): its indents come from
+   * numbering.xml, which is not read.
+   */
   numbered?: boolean;
   /** Drawings anchored in (or inline in) the paragraph. */
   shapes?: WordShape[];
