@@ -5,3 +5,6 @@ export const MOTTO_RE = /Độc\s*lập\s*[-–—−‐]\s*Tự\s*do\s*[-–—
 
 /** How far below the motto's text a line still counts as its rule: one line of text, at least this many points. */
 export const BELOW_PT = 14;
+
+/** A line of text that is only a rule typed with characters ("__________", "—————"). */
+export const TYPED_RULE_RE = /^\s*[_\-–—‾─━]{5,}\s*$/u;

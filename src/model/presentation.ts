@@ -101,7 +101,8 @@ export const IntegritySchema = z
 export const MottoRuleSchema = z
   .object({
     state: z.enum(['present', 'absent', 'unknown']),
-    kind: z.enum(['shape', 'border', 'cellBorder', 'underline', 'path']).nullable(),
+    /** "characters": a line of underscores or dashes typed under it. */
+    kind: z.enum(['shape', 'border', 'cellBorder', 'underline', 'path', 'characters']).nullable(),
     /** Length of the line and width of the motto's text in points, when the file tells them. */
     widthPt: z.number().nullable(),
     textWidthPt: z.number().nullable(),

@@ -8,7 +8,7 @@
 // drawing whose place cannot be worked out that way (positioned from the page or margin, aligned rather than
 // offset, in a text box, a picture) makes the answer "unknown": no finding is made from it.
 import type { MottoRule } from '../../model/presentation.js';
-import { BELOW_PT, MOTTO_RE } from '../motto.js';
+import { BELOW_PT, MOTTO_RE, TYPED_RULE_RE } from '../motto.js';
 import { drawsBorder } from './props.js';
 import type { WordDocumentXml, WordParagraph, WordShape } from './types.js';
 
@@ -76,6 +76,13 @@ export function wordMottoRule(word: WordDocumentXml): MottoRule | undefined {
   // Paragraph borders: below the motto, or above the next paragraph of the same flow.
   const next = paras[m.index + 1];
   if (drawsBorder(m.props.borderBottom) || (next && sameContainer(m, next) && drawsBorder(next.props.borderTop))) verdicts.push({ state: 'present', kind: 'border', widthPt: null });
+
+  // A rule typed with characters on the next line of the same flow (the motto's paragraph's own next line, or the next paragraph).
+  const ownLines = m.text.split('\n');
+  const after = ownLines.findIndex((l) => MOTTO_RE.test(l.normalize('NFC')));
+  if ((after >= 0 && TYPED_RULE_RE.test(ownLines[after + 1] ?? '')) || (next && sameContainer(m, next) && TYPED_RULE_RE.test(next.text))) {
+    verdicts.push({ state: 'present', kind: 'characters', widthPt: null });
+  }
 
   // The bottom border of the motto's cell, when nothing but empty paragraphs follows the motto in it.
   const cellParas = paras.filter((p) => sameContainer(p, m));

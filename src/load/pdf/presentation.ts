@@ -3,7 +3,7 @@
 // the running page number, annotations. What a PDF cannot tell (indents and spacing as set, Word's revision
 // marks) is null or zero; format/pdf-coverage names those checks.
 import type { FormatParagraph, FormatRun, FormatSection, Integrity, MottoRule, Presentation } from '../../model/presentation.js';
-import { BELOW_PT, MOTTO_RE } from '../motto.js';
+import { BELOW_PT, MOTTO_RE, TYPED_RULE_RE } from '../motto.js';
 import type { ParagraphItem } from '../layout.js';
 import type { LoadedDocument, ParagraphBlock } from '../types.js';
 import type { Line, PageData } from './geometry.js';
@@ -177,6 +177,9 @@ export function pdfMottoRule(page: PageData | undefined): MottoRule | undefined 
     const width = Math.max(...same.map((s) => s.to)) - Math.min(...same.map((s) => s.from));
     return { state: 'present', kind: 'path', widthPt: round(width), textWidthPt: round(textWidth), reason: null };
   }
+  // A rule typed with characters on the next text line, under the motto.
+  const typed = lines.find((l) => l !== line && l.y > motto.y && l.y - motto.y <= lh * 1.6 && overlap(l.x0, l.x1) > 0 && TYPED_RULE_RE.test(l.text));
+  if (typed) return { state: 'present', kind: 'characters', widthPt: round(typed.x1 - typed.x0), textWidthPt: round(textWidth), reason: null };
   const covered = page.drawn.images.some((b) => b.y1 >= lo && b.y0 <= hi && Math.min(b.x1, motto.x1) > Math.max(b.x0, motto.x0));
   if (covered) return { state: 'unknown', kind: null, widthPt: null, textWidthPt: round(textWidth), reason: 'an image under the Tiêu ngữ' };
   return { state: 'absent', kind: null, widthPt: null, textWidthPt: round(textWidth), reason: null };

@@ -126,6 +126,7 @@ describe('format/motto-rule on Word files: each way of drawing the rule', () => 
     ['the bottom border of the motto cell', { mottoTcPr: '<w:tcBorders><w:bottom w:val="single" w:sz="4"/></w:tcBorders>' }, 'cellBorder'],
     ['a table style with inside borders', { tblPr: '<w:tblStyle w:val="TableGrid"/>' }, 'cellBorder'],
     ['the motto underlined', { mottoRPr: '<w:u w:val="single"/>' }, 'underline'],
+    ['a line of underscores typed in the next paragraph', { afterMotto: para('________________________') }, 'characters'],
   ];
   for (const [what, parts, kind] of drawn) {
     it(`${what}: no finding (${kind})`, async () => {
@@ -223,6 +224,10 @@ describe('pdfMottoRule: segments and images of page 1 against the line of the mo
   });
   it('a segment under another column, or far below: absent', () => {
     expect(pdfMottoRule(page([{ a: 105, from: 60, to: 150 }, { a: 160, from: 300, to: 470 }]))).toMatchObject({ state: 'absent' });
+  });
+  it('a line of underscores typed on the next text line: present', () => {
+    const typed = { ...line, y: 114, x0: 320, x1: 450, text: '____________________', bold: false };
+    expect(pdfMottoRule({ ...page([]), lines: [line, typed] })).toMatchObject({ state: 'present', kind: 'characters', widthPt: 130 });
   });
   it('an image over the place of the rule: unknown', () => {
     expect(pdfMottoRule(page([], [{ x0: 280, y0: 95, x1: 480, y1: 110 }]))).toMatchObject({ state: 'unknown' });
