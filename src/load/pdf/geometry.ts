@@ -41,6 +41,14 @@ export interface Seg {
   to: number;
 }
 
+/** An axis-aligned box in viewport space. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
 export interface Rect {
   r0: number;
   r1: number;
@@ -75,6 +83,8 @@ export interface PageData {
   hasText: boolean;
   /** Short pieces of text drawn inside a longer one on the same line (see overlaidGlyphs). */
   overlaid: number;
+  /** Page 1: its horizontal ruling segments and image boxes (where the rule under the Tiêu ngữ is looked for). */
+  drawn?: { h: Seg[]; images: Box[] };
   /** The columns of a borderless table that ends the page (it may continue on the next). */
   borderlessColumns?: BorderlessColumns;
 }
