@@ -55,6 +55,21 @@ await build({
   banner: { js: "import { createRequire as __kehoachRequire } from 'node:module'; const require = __kehoachRequire(import.meta.url);" },
   plugins: [
     {
+      // zod re-exports its ~50 message locales (370 KB) as `z.locales`; we never switch zod's locale (our messages
+      // are our own), so the bundle carries English only, which zod registers itself.
+      name: 'zod-english-only',
+      setup(b) {
+        b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+          /[/\\]node_modules[/\\]zod[/\\]/u.test(args.importer) ? { path: 'zod-locales', namespace: 'zod-english-only' } : undefined,
+        );
+        b.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, () => ({
+          contents: `export { default as en } from ${JSON.stringify(join(ROOT, 'node_modules', 'zod', 'v4', 'locales', 'en.js'))};`,
+          loader: 'js',
+          resolveDir: ROOT,
+        }));
+      },
+    },
+    {
       name: 'external-packages',
       setup(b) {
         b.onResolve({ filter: /^[^./#]/ }, (args) => {

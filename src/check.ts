@@ -19,6 +19,7 @@ import { LOAD_ERROR_MESSAGES } from './load/messages.js';
 import { fsPath } from './load/raw-path.js';
 import { formatMessage } from './engine/index.js';
 import { garbledVerdict } from './text/garbled.js';
+import { pattern } from './text/pattern.js';
 
 export interface FileOptions {
   lang: 'vi' | 'en';
@@ -158,12 +159,12 @@ export async function parseFile(path: string, options: FileOptions): Promise<Par
 const AGENCY_IN_SUBJECT_RE =
   /của\s+((?:Sở|Ban|Ủy\s+ban\s+nhân\s+dân|UBND|Phòng|Văn\s+phòng|Trung\s+tâm|Chi\s+cục|Cục|Thanh\s+tra|Bộ|Hội\s+đồng)\s[^,;()]*?)(?=\s+(?:năm|giai\s+đoạn|6\s+tháng|quý|đến\s+năm)\s|$)/u;
 
-const UBND_RE = /^(?:(?:ỦY|UỶ|Ủy|Uỷ)\s+BAN\s+NHÂN\s+DÂN|UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)(?![\p{L}\p{N}])\s*/iu;
+const UBND_RE = pattern(String.raw`^(?:(?:ỦY|UỶ|Ủy|Uỷ)\s+BAN\s+NHÂN\s+DÂN|UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)(?![\p{L}\p{N}])\s*`, 'iu');
 // Administrative units written before a name: "TỈNH LÂM ĐỒNG", "THÀNH PHỐ HỒ CHÍ MINH", "XÃ …".
-const UNIT_RE = /(?<![\p{L}\p{N}])(TỈNH|THÀNH\s+PHỐ|TP\.|XÃ|PHƯỜNG|ĐẶC\s+KHU)\s+(\S.*)$/iu;
+const UNIT_RE = pattern(String.raw`(?<![\p{L}\p{N}])(TỈNH|THÀNH\s+PHỐ|TP\.|XÃ|PHƯỜNG|ĐẶC\s+KHU)\s+(\S.*)$`, 'iu');
 // Two-word names kept capitalised (official spelling).
 const PROPER: Record<string, string> = { 'Công thương': 'Công Thương', 'quyết định số': 'Quyết định số' };
-const LEAD_WORDS = /^(?:SỞ|BỘ|CỤC|CHI CỤC|TỔNG CỤC)(?![\p{L}\p{N}])/u;
+const LEAD_WORDS = pattern(String.raw`^(?:SỞ|BỘ|CỤC|CHI CỤC|TỔNG CỤC)(?![\p{L}\p{N}])`, 'u');
 /** Marks an agency read from the folder name rather than the document. */
 export const AGENCY_FROM_FOLDER = ' (theo thư mục)';
 

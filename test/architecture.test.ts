@@ -24,7 +24,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   'check.ts': ['data', 'engine', 'extract', 'load', 'model', 'parse', 'rules', 'text'],
   'checker.ts': ['check.ts', 'config', 'engine', 'load', 'model', 'rules'],
   'index.ts': ['check.ts', 'checker.ts', 'config', 'engine', 'model', 'parse'],
-  batch: ['check.ts', 'checker.ts', 'config', 'io.ts', 'load', 'model'],
+  batch: ['check.ts', 'checker.ts', 'config', 'io.ts', 'load', 'model', 'text'],
   annotate: ['check.ts', 'load', 'model', 'text'],
   cli: ['annotate', 'batch', 'check.ts', 'checker.ts', 'config', 'engine', 'io.ts', 'load', 'model', 'report', 'rules', 'text'],
 };

@@ -4,6 +4,9 @@ import { abortHook, exitWithParent } from '../load/isolate.js';
 import { onOcrPage } from '../load/ocr.js';
 import { registerRawPath } from '../load/raw-path.js';
 import type { FileResult } from '../model/finding.js';
+import { compileRegexpsOnce } from '../text/regexp-compile.js';
+
+compileRegexpsOnce();
 
 /** A file to check, as posted by the pool. */
 export interface WorkerTask {

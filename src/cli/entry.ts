@@ -4,6 +4,9 @@
 // of the CLI's own modules (imported below, after it).
 import { poolWorkerUrl, prewarmWorker, wantsPrewarm } from '../batch/prewarm.js';
 import { DEFAULT_LIMITS } from '../load/limits.js';
+import { compileRegexpsOnce } from '../text/regexp-compile.js';
+
+compileRegexpsOnce();
 
 const argv = process.argv.slice(2);
 if (wantsPrewarm(argv)) {

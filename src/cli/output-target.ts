@@ -4,6 +4,7 @@
 import { lstatSync, mkdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fsPath } from '../load/raw-path.js';
+import { pattern } from '../text/pattern.js';
 
 export type TargetProblem = 'is-input' | 'is-plan' | 'is-directory' | 'not-a-cache' | 'special-cache' | 'folder-unusable';
 
@@ -92,7 +93,7 @@ function ensureFolder(path: string): void {
 const DOCUMENT_EXT_RE = /\.(?:docx|doc|pdf)$/iu;
 const TEXT_EXT_RE = /\.(?:txt|md|markdown)$/iu;
 // A plan's title or Quốc hiệu near the top of a text file; a report's lines start with paths, labels or blanks.
-const PLAN_LINE_RE = /^[\s*#|]*(?:KẾ\s+HOẠCH|Kế\s+hoạch|CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI)(?![\p{L}\p{N}])/mu;
+const PLAN_LINE_RE = pattern(String.raw`^[\s*#|]*(?:KẾ\s+HOẠCH|Kế\s+hoạch|CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI)(?![\p{L}\p{N}])`, 'mu');
 
 /**
  * True when an existing file is a plan document rather than an earlier report: a Word or PDF file (no report

@@ -1,5 +1,6 @@
 // The 2025 two-level local-government reorganisation: obsolete unit terms and merged provinces.
 import type { Confidence } from './nd30.js';
+import { pattern } from '../text/pattern.js';
 
 /** Two-level local government (no district level) in operation from this date (DOMAIN §4, certain). */
 export const TWO_LEVEL_DATE = '2025-07-01';
@@ -145,7 +146,7 @@ export const TONE_MARK_PAIRS: readonly (readonly [string, string])[] = [
  * parts allowed. A lower-case word in between ("thị trấn và các xã cũ") breaks the link.
  */
 export const HISTORICAL_AFTER: RegExp =
-  /^(?:\s+\p{Lu}[\p{L}\p{M}]*(?:\s*[-–]\s*\p{Lu}[\p{L}\p{M}]*)?){0,4}\s*\(?\s*(?:cũ|Cũ|CŨ)(?![\p{L}\p{M}])/u;
+  pattern(String.raw`^(?:\s+\p{Lu}[\p{L}\p{M}]*(?:\s*[-–]\s*\p{Lu}[\p{L}\p{M}]*)?){0,4}\s*\(?\s*(?:cũ|Cũ|CŨ)(?![\p{L}\p{M}])`, 'u');
 /** How far after a term HISTORICAL_AFTER looks (a term, a proper name of four words and "(cũ)"). */
 export const HISTORICAL_AFTER_WINDOW = 60;
 export const HISTORICAL_BEFORE: RegExp =

@@ -3,6 +3,7 @@
 // "verified" and "secondary" row; the "unsure" and "n/a" rows kept here never produce a finding.
 import { documentNumberKey } from './document-number.js';
 import type { Confidence } from './nd30.js';
+import { pattern } from '../text/pattern.js';
 
 /** REGISTRY.md confidence marks: verified (the replacing text's own clause was read), secondary, unsure, n/a (Party). */
 export type RegistryMark = 'verified' | 'secondary' | 'unsure' | 'n/a';
@@ -201,7 +202,7 @@ export const LEGAL_REGISTRY: readonly RegistryEntry[] = [
   {
     number: 'Luật Căn cước công dân năm 2014',
     title: 'Luật Căn cước công dân năm 2014 (sửa đổi 2020)',
-    names: [/^Luật Căn cước công dân(?![\p{L}])/iu],
+    names: [pattern(String.raw`^Luật Căn cước công dân(?![\p{L}])`, 'iu')],
     status: 'replaced',
     replacedBy: 'Luật Căn cước (thông qua ngày 27/11/2023)',
     effective: '2024-07-01',

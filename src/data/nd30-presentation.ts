@@ -191,3 +191,14 @@ export const PAGE_NUMBER = {
   source: 'NĐ 30/2020/NĐ-CP Phụ lục I (DOMAIN §1.4, certain) [TMVN-30] [GH-ND30F]',
   confidence: 'certain' as Confidence,
 };
+
+/**
+ * The rule under the Tiêu ngữ: a solid horizontal line as long as the motto's line of text ("nét liền, có độ dài
+ * bằng độ dài của dòng chữ"). Its length is judged only where the file gives both lengths (PDF), and only when it
+ * is far off: a line drawn by hand is seldom exactly as long as the text.
+ */
+export const MOTTO_RULE = {
+  lengthShare: { min: 0.6, max: 1.4 },
+  source: 'NĐ 30/2020/NĐ-CP Phụ lục I (DOMAIN §1.4: Tiêu ngữ "solid rule under it, as long as the line", likely) [GH-ND30F]',
+  confidence: 'likely' as Confidence,
+};

@@ -1,6 +1,7 @@
 // Signature blocks that fit an issuing body (Nghị định 30/2020/NĐ-CP Điều 13; Phụ lục I Phần II mục 7; DOMAIN §1.5),
 // used by the signature rules to suggest a block and to know each head's deputy.
 import type { Sourced } from './nd30.js';
+import { pattern } from '../text/pattern.js';
 
 export interface SignatureBlock extends Sourced {
   /** Matches the issuing body's name (capitals, spaces collapsed). */
@@ -25,7 +26,7 @@ export const SIGNATURE_BLOCKS: readonly SignatureBlock[] = [
   { body: /(?:^|\s)TRƯỜNG\s/u, head: 'HIỆU TRƯỞNG', deputy: 'PHÓ HIỆU TRƯỞNG', source: SRC, confidence: 'likely' },
   { body: /^BỘ\s/u, head: 'BỘ TRƯỞNG', deputy: 'THỨ TRƯỞNG', source: SRC, confidence: 'certain' },
   {
-    body: /^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)(?![\p{L}\p{N}])/u,
+    body: pattern(String.raw`^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)(?![\p{L}\p{N}])`, 'u'),
     collective: 'ỦY BAN NHÂN DÂN',
     head: 'CHỦ TỊCH',
     deputy: 'PHÓ CHỦ TỊCH',
@@ -33,7 +34,7 @@ export const SIGNATURE_BLOCKS: readonly SignatureBlock[] = [
     confidence: 'certain',
   },
   {
-    body: /^(?:HỘI ĐỒNG NHÂN DÂN|HĐND)(?![\p{L}\p{N}])/u,
+    body: pattern(String.raw`^(?:HỘI ĐỒNG NHÂN DÂN|HĐND)(?![\p{L}\p{N}])`, 'u'),
     collective: 'THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN',
     head: 'CHỦ TỊCH',
     deputy: 'PHÓ CHỦ TỊCH',

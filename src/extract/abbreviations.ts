@@ -3,12 +3,13 @@ import type { AbbreviationDefinition, AbbreviationUse } from '../model/facts.js'
 import { romanToInt } from '../text/calendar.js';
 import { execAll } from '../text/match.js';
 import { ascii, span } from './_shared.js';
+import { pattern } from '../text/pattern.js';
 
 /** An abbreviation token: upper-case ASCII letters and Đ (digits, "&" inside), e.g. TTHC, HĐND, DTTS&MN, QH15. */
-const TOKEN = /(?=[A-ZĐ])(?<![\p{L}\p{N}&/-])([A-ZĐ](?:[A-ZĐ&]|[0-9](?=[A-ZĐ0-9]*(?![\p{L}])))*[A-ZĐ0-9])(?![\p{L}\p{N}&]|[-/][\p{L}\p{N}])/gu;
+const TOKEN = pattern(String.raw`(?=[A-ZĐ])(?<![\p{L}\p{N}&/-])([A-ZĐ](?:[A-ZĐ&]|[0-9](?=[A-ZĐ0-9]*(?![\p{L}])))*[A-ZĐ0-9])(?![\p{L}\p{N}&]|[-/][\p{L}\p{N}])`, 'gu');
 const PAREN = /\(([A-ZĐ][A-ZĐ&0-9]{1,9}(?:\s[A-ZĐ]{2,9})?(?:,\s{0,2}[A-ZĐ][A-ZĐ&0-9]{1,9}){0,3})\)/gu;
 // Parentheses of 2–6 words, one of them an acronym, e.g. "(PAR Index)", "(Chương trình MTQG)", "(Free Trade Zone / FTZ)".
-const NAMED_PAREN = /\(((?:[\p{L}\p{N}&]+[ /]{1,3}){1,5}[\p{L}\p{N}&]+)\)/gu;
+const NAMED_PAREN = pattern(String.raw`\(((?:[\p{L}\p{N}&]+[ /]{1,3}){1,5}[\p{L}\p{N}&]+)\)`, 'gu');
 const ALIAS = /\((?:sau đây|dưới đây)?\s{0,3}(?:gọi|viết)\s{1,3}tắt\s{1,3}(?:là\s{1,3})?["“]?([^()"”\n]{1,60}?)["”]?\)/giu;
 
 function initialsMatch(words: string[], letters: string): number {
@@ -27,7 +28,7 @@ function initialsMatch(words: string[], letters: string): number {
   return li < 0 ? used : 0;
 }
 
-const LETTER = /\p{L}/u;
+const LETTER = pattern(String.raw`\p{L}`, 'u');
 const UPPER = /\p{Lu}/u;
 /** 0 not a letter, 1 letter, 2 upper-case letter; memoised per code point outside ASCII. */
 const letterClass = new Map<number, 0 | 1 | 2>();
@@ -81,7 +82,7 @@ function inCapitalisedRun(text: string, s: number, e: number): boolean {
     const sep = SEP_LEFT.exec(text.slice(Math.max(0, at - 14), at));
     if (!sep) break;
     const end = at - sep[0].length;
-    const w = /[\p{L}\p{M}&]+$/u.exec(text.slice(Math.max(0, end - 20), end));
+    const w = pattern(String.raw`[\p{L}\p{M}&]+$`, 'u').exec(text.slice(Math.max(0, end - 20), end));
     if (!w || !CAPS_WORD.test(w[0])) break;
     if (VIET_CAPS.test(w[0])) return true;
     at = end - w[0].length;
@@ -92,12 +93,25 @@ function inCapitalisedRun(text: string, s: number, e: number): boolean {
     const sep = SEP_RIGHT.exec(text.slice(at, at + 14));
     if (!sep) break;
     const from = at + sep[0].length;
-    const w = /^[\p{L}\p{M}&]+/u.exec(text.slice(from, from + 20));
+    const w = pattern(String.raw`^[\p{L}\p{M}&]+`, 'u').exec(text.slice(from, from + 20));
     if (!w || !CAPS_WORD.test(w[0])) break;
     if (VIET_CAPS.test(w[0])) return true;
     at = from + w[0].length;
   }
   return false;
+}
+
+/** How far before a "(" the words it may abbreviate are looked for (the longest reach below is 200 + 120). */
+const LOOK_BACK = 400;
+
+/**
+ * Start of the line or tab-separated cell holding `at`, looked for at most `reach` characters back (beyond that,
+ * where the look-back stops): a search to the start of a long line for every "(" would be quadratic.
+ */
+function lineStartWithin(text: string, at: number, reach: number): number {
+  const from = Math.max(0, at - reach);
+  const window = text.slice(from, at);
+  return from + Math.max(window.lastIndexOf('\n'), window.lastIndexOf('\t')) + 1;
 }
 
 /**
@@ -115,9 +129,9 @@ export function findAbbreviations(text: string, base: number): { definitions: Ab
     const ps = m.index ?? 0;
     const inner = m[1] ?? '';
     const parts = inner.split(/,\s{0,2}/u);
-    const lineStart = Math.max(text.lastIndexOf('\n', ps - 1), text.lastIndexOf('\t', ps - 1)) + 1;
+    const lineStart = lineStartWithin(text, ps, LOOK_BACK);
     const before = text.slice(Math.max(lineStart, ps - 200), ps);
-    const wordRe = /[\p{L}\p{N}]+/gu;
+    const wordRe = pattern(String.raw`[\p{L}\p{N}]+`, 'gu');
     const words = [...before.matchAll(wordRe)].map((w) => ({ w: w[0], at: Math.max(lineStart, ps - 200) + (w.index ?? 0) }));
     let pos = words.length;
     let ok = true;
@@ -181,9 +195,9 @@ export function findAbbreviations(text: string, base: number): { definitions: Ab
     const ps = m.index ?? 0;
     if (defSpans.some(([a, b]) => ps >= a && ps < b)) continue;
     const inner = m[1] ?? '';
-    const tokens = inner.match(/(?<![\p{L}\p{N}])[A-ZĐ][A-ZĐ&]{1,9}(?![\p{L}\p{N}])/gu) ?? [];
+    const tokens = inner.match(pattern(String.raw`(?<![\p{L}\p{N}])[A-ZĐ][A-ZĐ&]{1,9}(?![\p{L}\p{N}])`, 'gu')) ?? [];
     if (tokens.length !== 1) continue;
-    const lineStart = Math.max(text.lastIndexOf('\n', ps - 1), text.lastIndexOf('\t', ps - 1)) + 1;
+    const lineStart = lineStartWithin(text, ps, LOOK_BACK);
     const before = text.slice(Math.max(lineStart, ps - 200), ps);
     const clause = /([^,;:.()\n\t]{3,160})$/u.exec(before);
     const phrase = clause?.[1]?.trim() ?? '';

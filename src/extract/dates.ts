@@ -3,6 +3,7 @@ import type { CalendarDate, DateFact, FactRole } from '../model/facts.js';
 import { endOfMonth, isValidDate, quarterBounds, romanToInt, toIso } from '../text/calendar.js';
 import { execAll } from '../text/match.js';
 import { span } from './_shared.js';
+import { pattern } from '../text/pattern.js';
 
 /** One time expression found by the scanner, offsets relative to the scanned string. */
 export interface TimeExpr {
@@ -34,7 +35,7 @@ const NOT_AFTER = String.raw`(?![\p{N}\/]|\.\d|,\d)`;
 // Every repetition is bounded, so a hostile line is scanned in linear time. The leading lookahead names
 // the first letters of every alternative (digit, từ, tháng, năm, ngày, quý, sáu), so most positions fail at once;
 // every alternative starts where NOT_BEFORE holds, tested once.
-const SCAN = new RegExp(
+const SCAN = pattern(
   String.raw`(?=\d|t[ừh]|n[ăg]|qu|sá)${NOT_BEFORE}(?:` +
   [
     String.raw`(?<range>từ\s{1,3}(?:(?:ngày\s{1,3})?${ANY_DATE}\s{1,3}(?:đến|tới)\s{1,3}(?:hết\s{1,3})?(?:ngày\s{1,3})?${ANY_DATE}|${MONTH}\s{1,3}(?:đến|tới)\s{1,3}(?:hết\s{1,3})?${MONTH}|năm\s{1,3}${Y}\s{1,3}(?:đến|tới)\s{1,3}(?:hết\s{1,3})?năm\s{1,3}${Y})${NOT_AFTER}` +

@@ -2,8 +2,9 @@
 import type { FactRole, Target } from '../model/facts.js';
 import { execAll } from '../text/match.js';
 import { span } from './_shared.js';
+import { pattern } from '../text/pattern.js';
 
-const PCT = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?%/gu;
+const PCT = pattern(String.raw`(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?%`, 'gu');
 const CMP_BEFORE: readonly [RegExp, Target['comparator']][] = [
   [/(?:tối thiểu|ít nhất|không dưới|không thấp hơn)\s{1,3}(?:là\s{1,3})?$/iu, 'gte'],
   [/≥\s{0,3}$/u, 'gte'],
@@ -12,11 +13,11 @@ const CMP_BEFORE: readonly [RegExp, Target['comparator']][] = [
   [/(?:trên|hơn|vượt|cao hơn)\s{1,3}$/iu, 'gt'],
   [/(?:dưới|thấp hơn|chưa đến)\s{1,3}$/iu, 'lt'],
 ];
-const UP_AFTER = /^\s{0,2}(?:trở lên)(?![\p{L}])/iu;
-const CHANGE_VERB = /(?<![\p{L}])(?:tăng|giảm|cắt giảm|giảm thiểu|rút ngắn|thêm|cắt,\s{0,2}giảm)(?![\p{L}])/giu;
-const LEVEL_WORD = /(?<![\p{L}])(?:đạt|tỷ lệ|tỉ lệ|còn)(?![\p{L}])/giu;
-const SO_VOI = /(?<![\p{L}])so với(?![\p{L}])/iu;
-const YEAR = /(?<![\p{L}])(so với\s{1,3})?năm\s{1,3}((?:19|20)\d{2})(?!\d)(?!\s{0,2}[-–]\s{0,2}\d)/giu;
+const UP_AFTER = pattern(String.raw`^\s{0,2}(?:trở lên)(?![\p{L}])`, 'iu');
+const CHANGE_VERB = pattern(String.raw`(?<![\p{L}])(?:tăng|giảm|cắt giảm|giảm thiểu|rút ngắn|thêm|cắt,\s{0,2}giảm)(?![\p{L}])`, 'giu');
+const LEVEL_WORD = pattern(String.raw`(?<![\p{L}])(?:đạt|tỷ lệ|tỉ lệ|còn)(?![\p{L}])`, 'giu');
+const SO_VOI = pattern(String.raw`(?<![\p{L}])so với(?![\p{L}])`, 'iu');
+const YEAR = pattern(String.raw`(?<![\p{L}])(so với\s{1,3})?năm\s{1,3}((?:19|20)\d{2})(?!\d)(?!\s{0,2}[-–]\s{0,2}\d)`, 'giu');
 
 const EXPAND: readonly [RegExp, string][] = [
   [/\btthc\b/gu, 'thủ tục hành chính'],
@@ -33,10 +34,10 @@ const LEADING_FILLER = /^(?:(?:các|những|số(?! hóa| hoá)|tỷ lệ|tỉ l
 /** Words that end an indicator after the percentage. */
 const STOP_AFTER = /^(?:được|đạt|có|do|khi|thuộc|trên|tại|của|đối|để|đáp|không|đủ|theo|từ|so|trở|thực|phải|là|giữa|trong|vào|cho|với|đến|hoặc)$/iu;
 /** Result verbs that make a paragraph's figures a report of the past. */
-const PAST_CUE = /(?<![\p{L}])(?:đã\s{1,3}(?:đạt|hoàn thành|thực hiện|triển khai)|đạt được)(?![\p{L}])/giu;
+const PAST_CUE = pattern(String.raw`(?<![\p{L}])(?:đã\s{1,3}(?:đạt|hoàn thành|thực hiện|triển khai)|đạt được)(?![\p{L}])`, 'giu');
 /** Section titles that report results of earlier years ("KẾT QUẢ THỰC HIỆN …"): their figures are 'past'. */
 export function isResultsTitle(title: string): boolean {
-  return /(?<![\p{L}])(?:kết quả (?:thực hiện|đạt được)|đánh giá (?:kết quả|tình hình)|tình hình thực hiện)(?![\p{L}])/iu.test(title);
+  return pattern(String.raw`(?<![\p{L}])(?:kết quả (?:thực hiện|đạt được)|đánh giá (?:kết quả|tình hình)|tình hình thực hiện)(?![\p{L}])`, 'iu').test(title);
 }
 const MAX_WORDS = 8;
 
@@ -45,7 +46,7 @@ export function normalizeIndicator(s: string): string {
   let t = s.toLowerCase().replace(/\u00d0/gu, 'đ');
   t = t.replace(/\([^()]{0,80}\)/gu, ' ');
   for (const [re, out] of EXPAND) t = t.replace(re, out);
-  t = t.replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  t = t.replace(pattern(String.raw`[^\p{L}\p{N}\s]`, 'gu'), ' ').replace(/\s+/gu, ' ').trim();
   let prev = '';
   while (prev !== t) {
     prev = t;
@@ -102,7 +103,7 @@ function wordsAfter(text: string, at: number, end: number): string {
   let i = at;
   if (/^\s{0,2}[,;.)(:]/u.test(text.slice(at, at + 4))) return '';
   while (words.length < MAX_WORDS + 4 && i < end) {
-    const m = /^[\s,]{0,3}([\p{L}\p{N}&]+)/u.exec(text.slice(i, Math.min(end, i + 40)));
+    const m = pattern(String.raw`^[\s,]{0,3}([\p{L}\p{N}&]+)`, 'u').exec(text.slice(i, Math.min(end, i + 40)));
     if (!m || !m[1]) break;
     if (/[,]/u.test(m[0]) && words.length > 0) break;
     if (STOP_AFTER.test(m[1])) break;
@@ -122,7 +123,7 @@ function lastIndex(re: RegExp, s: string): number {
   return last;
 }
 
-const LEVEL_OR_VERB = /(?<![\p{L}])(?:đạt|là|tăng|giảm|cắt giảm)(?![\p{L}])/giu;
+const LEVEL_OR_VERB = pattern(String.raw`(?<![\p{L}])(?:đạt|là|tăng|giảm|cắt giảm)(?![\p{L}])`, 'giu');
 
 /** Result-verb positions and paragraph starts, computed once per text so each figure's check is O(log n). */
 function pastCues(text: string): { pastBefore(at: number): boolean } {

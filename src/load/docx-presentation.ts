@@ -1,6 +1,7 @@
 // Builds the presentation model of a .docx (model/presentation.ts) from the Word XML reader and the loader's blocks.
 import type { FormatParagraph, FormatRun, FormatSection, Integrity, Marks, Presentation } from '../model/presentation.js';
 import { alignParagraphs, paragraphOffset, type BlockAlignment } from './docx-xml/align.js';
+import { wordMottoRule } from './docx-xml/motto-rule.js';
 import type { EffectiveRun, MarkList, WordDocumentXml, WordParagraph, WordSection } from './docx-xml/types.js';
 import type { Block } from './types.js';
 
@@ -98,7 +99,8 @@ export function buildPresentation(word: WordDocumentXml, blocks: readonly Block[
     hidden: marks(word.integrity.hidden),
     highlight: marks(word.integrity.highlight),
   };
-  return { format: 'docx', sections: sections(word, firstSpan), runs, paragraphs, integrity };
+  const mottoRule = wordMottoRule(word);
+  return { format: 'docx', sections: sections(word, firstSpan), runs, paragraphs, integrity, ...(mottoRule ? { mottoRule } : {}) };
 }
 
 function sections(word: WordDocumentXml, spans: ReadonlyMap<number, { start: number; end: number }>): FormatSection[] {

@@ -4,6 +4,9 @@ import { loadSniffed, type DispatchOptions } from './dispatch.js';
 import { abortHook, exitWithParent } from './isolate.js';
 import type { SniffResult } from './sniff.js';
 import { LoadError } from './types.js';
+import { compileRegexpsOnce } from '../text/regexp-compile.js';
+
+compileRegexpsOnce();
 
 interface Job {
   bytes: Uint8Array;

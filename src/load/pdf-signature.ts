@@ -5,6 +5,7 @@
 // A signature dictionary is always written uncompressed (its /ByteRange leaves out exactly the bytes of its
 // /Contents string), so the file's bytes are searched for "/ByteRange" and the object around it is parsed.
 import { createHash, verify, X509Certificate } from 'node:crypto';
+import { inflateSync } from 'node:zlib';
 import type { DigitalSignature, SignatureCoverage, SignatureIntegrity } from '../model/signature.js';
 import type { LoadWarning } from './types.js';
 
@@ -218,6 +219,7 @@ export function pdfDate(s: string): string | null {
 
 const BYTE_RANGE = Buffer.from('/ByteRange');
 const SIG_FIELD_RE = /\/FT\s*\/Sig(?![A-Za-z0-9])/gu;
+const SIG_FIELD_TEST = /\/FT\s*\/Sig(?![A-Za-z0-9])/u;
 const MAX_TRIES = 200;
 
 /** Start of the indirect object ("12 0 obj") that encloses `pos`, searching at most `window` bytes back. */
@@ -411,9 +413,87 @@ export function readPkcs7(der: Uint8Array, signed: (() => Uint8Array[]) | null):
 
 // ---------------------------------------------------------------------------------------------
 
+const OBJ_STM = Buffer.from('/ObjStm');
+/** Bounds for reading compressed object streams: each inflated up to this, and all together. */
+const MAX_OBJSTM_BYTES = 4 << 20;
+const MAX_OBJSTM_TOTAL = 16 << 20;
+
+/**
+ * The objects of the compressed object streams (PDF 1.5, ISO 32000-1 §7.5.7) that mention a signature field:
+ * the field and widget dictionaries of a file saved with object streams sit there (the signature dictionary
+ * itself never does). Only Flate-compressed streams without a predictor are read, each inflated up to a bound.
+ */
+function objectStreamValues(bytes: Buffer): PdfValue[] {
+  const out: PdfValue[] = [];
+  let total = 0;
+  let tries = 0;
+  for (let at = bytes.indexOf(OBJ_STM); at >= 0 && tries++ < MAX_TRIES; at = bytes.indexOf(OBJ_STM, at + OBJ_STM.length)) {
+    const obj = objectStart(bytes, at, 1 << 16);
+    if (!obj) continue;
+    const data = streamData(bytes, obj.start);
+    if (!data) continue;
+    let inflated: Buffer;
+    try {
+      inflated = inflateSync(data.raw, { maxOutputLength: Math.min(MAX_OBJSTM_BYTES, MAX_OBJSTM_TOTAL - total) });
+    } catch {
+      continue; // damaged, or past the bound: its fields stay unnamed
+    }
+    total += inflated.length;
+    if (!SIG_FIELD_TEST.test(inflated.toString('latin1'))) continue;
+    const n = data.dict.get('N');
+    const first = data.dict.get('First');
+    if (typeof n !== 'number' || typeof first !== 'number' || n < 0 || first < 0 || first > inflated.length) continue;
+    try {
+      const head = new Reader(inflated, 0, first);
+      for (let i = 0; i < Math.min(n, 100_000); i++) {
+        head.value(); // the object number
+        const offset = head.value();
+        if (typeof offset !== 'number' || offset < 0 || first + offset >= inflated.length) break;
+        const value = readObjectAt(inflated, first + offset);
+        if (value !== null) out.push(value);
+      }
+    } catch {
+      // a short or malformed header: the objects read so far are kept
+    }
+    if (total >= MAX_OBJSTM_TOTAL) break;
+  }
+  return out;
+}
+
+/** The dictionary of the stream object whose body starts at `start` and its raw (still encoded) data. */
+function streamData(bytes: Buffer, start: number): { dict: PdfDict; raw: Buffer } | null {
+  try {
+    const r = new Reader(bytes, start);
+    const dict = r.value();
+    if (!isDict(dict)) return null;
+    const filter = dict.get('Filter');
+    const flate = (v: PdfValue | undefined): boolean => isName(v) && (v.name === 'FlateDecode' || v.name === 'Fl');
+    if (!(flate(filter) || (Array.isArray(filter) && filter.length === 1 && flate(filter[0])))) return null;
+    if (dict.has('DecodeParms') || dict.has('DP')) return null;
+    let p = r.pos;
+    while (p < bytes.length && isWhite(bytes[p] as number)) p++;
+    if (bytes.toString('latin1', p, p + 6) !== 'stream') return null;
+    p += 6;
+    if (bytes[p] === 0x0d) p++;
+    if (bytes[p] === 0x0a) p++;
+    const length = dict.get('Length');
+    const end = typeof length === 'number' && length >= 0 && p + length <= bytes.length ? p + length : bytes.indexOf('endstream', p, 'latin1');
+    return end > p ? { dict, raw: bytes.subarray(p, end) } : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Field name (/T) of each signature field, by the object number of its signature value (/V). */
 function fieldNames(bytes: Buffer): Map<number, string> {
   const names = new Map<number, string>();
+  const take = (value: PdfValue): void => {
+    for (const d of dicts(value)) {
+      const v = d.get('V');
+      const t = d.get('T');
+      if (isName(d.get('FT')) && (d.get('FT') as PdfName).name === 'Sig' && isRef(v) && isStr(t) && !names.has(v.ref)) names.set(v.ref, pdfText(t.bytes));
+    }
+  };
   const text = bytes.toString('latin1');
   let tries = 0;
   for (const m of text.matchAll(SIG_FIELD_RE)) {
@@ -421,13 +501,10 @@ function fieldNames(bytes: Buffer): Map<number, string> {
     const obj = objectStart(bytes, m.index, 1 << 16);
     if (!obj) continue;
     const value = readObjectAt(bytes, obj.start);
-    if (!value) continue;
-    for (const d of dicts(value)) {
-      const v = d.get('V');
-      const t = d.get('T');
-      if (isName(d.get('FT')) && (d.get('FT') as PdfName).name === 'Sig' && isRef(v) && isStr(t)) names.set(v.ref, pdfText(t.bytes));
-    }
+    if (value) take(value);
   }
+  // Fields saved in compressed object streams name the signatures the uncompressed objects left unnamed.
+  for (const value of objectStreamValues(bytes)) take(value);
   return names;
 }
 

@@ -92,6 +92,25 @@ export const IntegritySchema = z
   })
   .strict();
 
+/**
+ * The rule under the Tiêu ngữ (a solid line as long as the motto's line of text), as the file shows it.
+ * present: a line is drawn right below the motto (a shape, a paragraph or cell border, the motto underlined, a
+ * path in a PDF); absent: nothing in the header could draw one; unknown: something might (a floating shape whose
+ * place cannot be worked out, a text box, a picture).
+ */
+export const MottoRuleSchema = z
+  .object({
+    state: z.enum(['present', 'absent', 'unknown']),
+    /** "characters": a line of underscores or dashes typed under it. */
+    kind: z.enum(['shape', 'border', 'cellBorder', 'underline', 'path', 'characters']).nullable(),
+    /** Length of the line and width of the motto's text in points, when the file tells them. */
+    widthPt: z.number().nullable(),
+    textWidthPt: z.number().nullable(),
+    /** Why the state is unknown (English, for the JSON model). */
+    reason: z.string().nullable(),
+  })
+  .strict();
+
 export const PresentationSchema = z
   .object({
     format: z.enum(['docx', 'pdf']),
@@ -99,9 +118,12 @@ export const PresentationSchema = z
     runs: z.array(FormatRunSchema),
     paragraphs: z.array(FormatParagraphSchema),
     integrity: IntegritySchema,
+    /** The rule under the Tiêu ngữ; absent from the model when the file's text has no Tiêu ngữ the loader recognises. */
+    mottoRule: MottoRuleSchema.optional(),
   })
   .strict();
 
+export type MottoRule = z.infer<typeof MottoRuleSchema>;
 export type FormatRun = z.infer<typeof FormatRunSchema>;
 export type FormatParagraph = z.infer<typeof FormatParagraphSchema>;
 export type FormatSection = z.infer<typeof FormatSectionSchema>;

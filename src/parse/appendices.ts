@@ -8,8 +8,9 @@ import { toRef, type Line } from './lines.js';
 import { isCapsHeading } from './markers.js';
 import { buildTable } from './table.js';
 import { isAppendixHeading, type Zones } from './zones.js';
+import { pattern } from '../text/pattern.js';
 
-const ATTACHED_RE = /^\(?\s*(Kèm\s+theo|Ban\s+hành\s+kèm\s+theo)(?![\p{L}\p{N}])/iu;
+const ATTACHED_RE = pattern(String.raw`^\(?\s*(Kèm\s+theo|Ban\s+hành\s+kèm\s+theo)(?![\p{L}\p{N}])`, 'iu');
 
 export interface TablesRead {
   tables: Table[];

@@ -5,10 +5,11 @@ import type { Line } from './lines.js';
 import { isCapsHeading, parseMarker } from './markers.js';
 import { buildSections } from './sections.js';
 import { WEB_NOISE_RE } from './zones.js';
+import { pattern } from '../text/pattern.js';
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const FOOTNOTE_LINE_RE = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(?=\S)/u;
-const CLOSING_RE = /^Trên\s+đây(?![\p{L}\p{N}])|\.\/\.$/u;
+const CLOSING_RE = pattern(String.raw`^Trên\s+đây(?![\p{L}\p{N}])|\.\/\.$`, 'u');
 
 function fromSuperscript(s: string): string {
   return [...s].map((ch) => String(SUPERSCRIPT.indexOf(ch))).join('');

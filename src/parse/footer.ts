@@ -5,21 +5,22 @@
 import type { Recipients, Signature } from '../model/plan.js';
 import type { TextRef } from '../model/span.js';
 import { isAllCaps, type Line } from './lines.js';
+import { pattern } from '../text/pattern.js';
 
 export const RECIPIENTS_RE = /^Nơi\s+nhận\s*(?::|$|(?=\s*[-–+•]))/iu;
-const ARCHIVE_RE = /^[-–+•]?\s*Lưu\s*(?::|\s+(?=VT|HS|VP)(?![\p{L}\p{N}]{3}))/u;
+const ARCHIVE_RE = pattern(String.raw`^[-–+•]?\s*Lưu\s*(?::|\s+(?=VT|HS|VP)(?![\p{L}\p{N}]{3}))`, 'u');
 const DASH_RE = /^[-–+•]\s*/u;
 /** Authority prefix, including the slash and dotted variants ("T/M.", "T.M.", "K/T"). */
 const AUTHORITY_RE = /^(T\s*\/\s*M|T\.\s*M|TM|K\s*\/\s*T|KT|Q|T\s*\/\s*L|TL|TUQ|T\.U\.Q)\s*\.?\s*(?=\p{Lu}{2})/u;
 const AUTHORITY_PREFIX_RE = /^(?:T\s*\/\s*M|T\.\s*M|TM|K\s*\/\s*T|KT|Q|T\s*\/\s*L|TL|TUQ|T\.U\.Q)\s*\.?/u;
 const OFFICE_WORDS =
   '(?:PHÓ\\s+)?(?:GIÁM\\s+ĐỐC|TỔNG\\s+GIÁM\\s+ĐỐC|CHỦ\\s+TỊCH|CHỦ\\s+NHIỆM|TRƯỞNG\\s+BAN|TRƯỞNG\\s+ĐOÀN|TỔ\\s+TRƯỞNG|CHÁNH\\s+VĂN\\s+PHÒNG|CHÁNH\\s+THANH\\s+TRA|CHÁNH\\s+ÁN|TRƯỞNG\\s+PHÒNG|BÍ\\s+THƯ|THỦ\\s+TRƯỞNG|TỔNG\\s+CỤC\\s+TRƯỞNG|CHI\\s+CỤC\\s+TRƯỞNG|CỤC\\s+TRƯỞNG|HIỆU\\s+TRƯỞNG|VIỆN\\s+TRƯỞNG|BỘ\\s+TRƯỞNG|THỨ\\s+TRƯỞNG|THỦ\\s+TƯỚNG|TRƯỞNG\\s+KHOA|TRƯỞNG\\s+TRẠM|TRƯỞNG\\s+CÔNG\\s+AN|CHỈ\\s+HUY\\s+TRƯỞNG)';
-const OFFICE_RE = new RegExp(`^${OFFICE_WORDS}(?![\\p{L}\\p{N}])`, 'u');
+const OFFICE_RE = pattern(`^${OFFICE_WORDS}(?![\\p{L}\\p{N}])`, 'u');
 /** Where an office title starts inside a run of capitals ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH"). */
-const OFFICE_INSIDE_RE = new RegExp(`\\s(?=${OFFICE_WORDS}(?![\\p{L}\\p{N}]))`, 'gu');
+const OFFICE_INSIDE_RE = pattern(`\\s(?=${OFFICE_WORDS}(?![\\p{L}\\p{N}]))`, 'gu');
 /** "(Đã ký)", "(Đã ký và đóng dấu)", "[đã ký]", "(Ký, đóng dấu)", "(Chữ ký, dấu)". */
-const SEAL_RE = /^[([]?\s*(?:đã\s+ký|ký\s+tên|ký|chữ\s+ký|đóng\s+dấu|dấu)(?![\p{L}\p{N}])[^)\]]{0,40}[)\]]?$/iu;
-const SEAL_TAIL_RE = /\s*[([]\s*(?:đã\s+ký|ký|chữ\s+ký|đóng\s+dấu)(?![\p{L}\p{N}])[^)\]]{0,40}[)\]]\s*$/iu;
+const SEAL_RE = pattern(String.raw`^[([]?\s*(?:đã\s+ký|ký\s+tên|ký|chữ\s+ký|đóng\s+dấu|dấu)(?![\p{L}\p{N}])[^)\]]{0,40}[)\]]?$`, 'iu');
+const SEAL_TAIL_RE = pattern(String.raw`\s*[([]\s*(?:đã\s+ký|ký|chữ\s+ký|đóng\s+dấu)(?![\p{L}\p{N}])[^)\]]{0,40}[)\]]\s*$`, 'iu');
 const ACADEMIC_RE = /^(?:(?:GS|PGS|TS|ThS|TSKH|BS|KS|CN|NCS|Ths)\.\s*,?\s*)+/u;
 /** A capitalised name word, also with an apostrophe or hyphen ("H'Hen", "Niê", "Kđăm"). */
 const NAME_WORD_RE = /^\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{Lu}?[\p{Ll}\p{M}]*)*\.?$/u;
@@ -35,7 +36,7 @@ export interface Segment {
 
 /** Emphasis markup ("**", "*", "__") replaced by spaces, so offsets stay those of the line. */
 function unmark(s: string): string {
-  return s.replace(/\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, (m) => ' '.repeat(m.length));
+  return s.replace(pattern(String.raw`\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])`, 'gu'), (m) => ' '.repeat(m.length));
 }
 
 function seg(text: string, base: number, from: number, to: number): Segment | null {
@@ -82,7 +83,7 @@ export function segmentsOf(line: Pick<Line, 'text' | 'start'>): Segment[] {
     // The collapsed text may be shorter than the span; cut on the original slice instead.
     const orig = text.slice(c.start - line.start, c.end - line.start);
     const cuts: number[] = [];
-    for (const m of orig.matchAll(/(?<=[;:,.)])\s+(?=[-–+•]\s*\p{L})/gu)) cuts.push((m.index ?? 0) + m[0].length);
+    for (const m of orig.matchAll(pattern(String.raw`(?<=[;:,.)])\s+(?=[-–+•]\s*\p{L})`, 'gu'))) cuts.push((m.index ?? 0) + m[0].length);
     for (const m of orig.matchAll(/(?<=\S)\s+(?=Nơi\s+nhận\s*:)/gu)) cuts.push((m.index ?? 0) + m[0].length);
     for (const m of orig.matchAll(/(?<=\S)\s+(?=(?:T\/M|TM|KT|Q|TL|TUQ)\s*\.\s*\p{Lu}{2})/gu)) {
       // Only where capitals follow: an authority prefix opens a title line.
@@ -103,7 +104,7 @@ function splitCapsRun(p: Segment, orig: string): Segment[] {
   const words = [...orig.matchAll(/\S+/gu)];
   let capsEnd = 0;
   for (const w of words) {
-    if (!isAllCaps(w[0].replace(/[^\p{L}]/gu, '') || 'X')) break;
+    if (!isAllCaps(w[0].replace(pattern(String.raw`[^\p{L}]`, 'gu'), '') || 'X')) break;
     capsEnd = (w.index ?? 0) + w[0].length;
   }
   const cuts: number[] = [];

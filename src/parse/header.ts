@@ -6,36 +6,37 @@ import { isoOrNull } from '../text/calendar.js';
 import { buildZone, findFree, lineOf, markUsed, freePieces, type Zone, zoneRef, zoneSpan } from './header-zone.js';
 import { isAllCaps, type Line, subRef } from './lines.js';
 import { parseMarker } from './markers.js';
+import { pattern } from '../text/pattern.js';
 
 // "HÒA" (Nghị định 30/2020) and the tone-mark variant "HOÀ" are both accepted.
-const NATIONAL_NAME_RE = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM(?![\p{L}\p{N}])/iu;
+const NATIONAL_NAME_RE = pattern(String.raw`CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM(?![\p{L}\p{N}])`, 'iu');
 // A Quốc hiệu cut short ("CỘNG HÒA XÃ HỘI" alone): present but malformed.
-const NATIONAL_NAME_PART_RE = /CỘNG\s+H(?:ÒA|OÀ)(?:\s+XÃ(?:\s+HỘI)?)?(?:\s+CHỦ\s+NGHĨA)?(?:\s+VIỆT\s+NAM)?(?![\p{L}\p{N}])/iu;
-const MOTTO_RE = /Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc(?![\p{L}\p{N}])/iu;
-const MOTTO_PART_RE = /Độc\s+lập\s*[-–—]?\s*Tự\s+do(?:\s*[-–—]?\s*Hạnh\s+phúc)?(?![\p{L}\p{N}])/iu;
+const NATIONAL_NAME_PART_RE = pattern(String.raw`CỘNG\s+H(?:ÒA|OÀ)(?:\s+XÃ(?:\s+HỘI)?)?(?:\s+CHỦ\s+NGHĨA)?(?:\s+VIỆT\s+NAM)?(?![\p{L}\p{N}])`, 'iu');
+const MOTTO_RE = pattern(String.raw`Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc(?![\p{L}\p{N}])`, 'iu');
+const MOTTO_PART_RE = pattern(String.raw`Độc\s+lập\s*[-–—]?\s*Tự\s+do(?:\s*[-–—]?\s*Hạnh\s+phúc)?(?![\p{L}\p{N}])`, 'iu');
 const NUMBER_LINE_RE = /^Số\s*:\s*/u;
-const NUMBER_LEAD_RE = /(?<![\p{L}\p{N}])S[ốỐ]\s*:/u;
+const NUMBER_LEAD_RE = pattern(String.raw`(?<![\p{L}\p{N}])S[ốỐ]\s*:`, 'u');
 // "Số: 09/KH-SDTTG", "Số: /KH-UBND", "Số: 128/2025/QĐ-UBND".
-const NUMBER_RE = /^(\d{0,6})\s*\/\s*(?:(\d{4})\s*\/\s*)?([\p{L}&]{1,12})?(?:\s*-\s*([\p{L}\p{N}&.-]{1,40}))?/u;
+const NUMBER_RE = pattern(String.raw`^(\d{0,6})\s*\/\s*(?:(\d{4})\s*\/\s*)?([\p{L}&]{1,12})?(?:\s*-\s*([\p{L}\p{N}&.-]{1,40}))?`, 'u');
 // "ngày 05 tháng 3 năm 2025", day/month possibly left blank in drafts; the place is read before it.
-const DATE_RE = /(?<![\p{L}\p{N}])ngày\s*(\d{1,2}|\.{2,}|…)?\s*tháng\s*(\d{1,2}|\.{2,}|…)?\s*năm\s*(\d{4})?/iu;
+const DATE_RE = pattern(String.raw`(?<![\p{L}\p{N}])ngày\s*(\d{1,2}|\.{2,}|…)?\s*tháng\s*(\d{1,2}|\.{2,}|…)?\s*năm\s*(\d{4})?`, 'iu');
 // "ngày 05/3/2025": a date not in the prescribed words (header/date reports the form).
-const DATE_NUMERIC_RE = /(?<![\p{L}\p{N}])ngày\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/iu;
+const DATE_NUMERIC_RE = pattern(String.raw`(?<![\p{L}\p{N}])ngày\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`, 'iu');
 // Per line, for parseIssueDate (kept for callers that read one line).
 const DATE_LINE_RE =
   /^(?:([^,\d]{2,60}?)\s*,\s*)?ngày\s*(\d{1,2}|\.{2,}|…)?\s*tháng\s*(\d{1,2}|\.{2,}|…)?\s*năm\s*(\d{4})?/iu;
-const TITLE_CAPS_RE = /^KẾ\s+HOẠCH(?![\p{L}\p{N}])\s*/u;
-const TITLE_ANY_RE = /^Kế\s+hoạch(?![\p{L}\p{N}])\s*/u;
+const TITLE_CAPS_RE = pattern(String.raw`^KẾ\s+HOẠCH(?![\p{L}\p{N}])\s*`, 'u');
+const TITLE_ANY_RE = pattern(String.raw`^Kế\s+hoạch(?![\p{L}\p{N}])\s*`, 'u');
 const DECISION_TITLE_RE = /^QUYẾT\s+ĐỊNH\s*$/u;
 // "(Ban hành kèm theo Quyết định số 2820/QĐ-UBND ngày …)" under the attached plan's title.
-const ATTACHED_RE = /^\(?\s*(?:Ban\s+hành\s+)?kèm\s+theo\s+Quyết\s+định(?![\p{L}\p{N}])/iu;
-const REPLACES_RE = /^\(?\s*(Thay\s+thế|Thay thế)(?![\p{L}\p{N}])/iu;
+const ATTACHED_RE = pattern(String.raw`^\(?\s*(?:Ban\s+hành\s+)?kèm\s+theo\s+Quyết\s+định(?![\p{L}\p{N}])`, 'iu');
+const REPLACES_RE = pattern(String.raw`^\(?\s*(Thay\s+thế|Thay thế)(?![\p{L}\p{N}])`, 'iu');
 const AGENCY_RE =
-  /^(UBND|ỦY\s+BAN|UỶ\s+BAN|HĐND|HỘI\s+ĐỒNG|SỞ|BAN|BỘ|CỤC|TỔNG\s+CỤC|CHI\s+CỤC|VĂN\s+PHÒNG|PHÒNG|TRUNG\s+TÂM|TRƯỜNG|THANH\s+TRA|ĐẢNG|TỈNH\s+ỦY|TỈNH\s+UỶ|THÀNH\s+ỦY|THÀNH\s+UỶ|HUYỆN\s+ỦY|ĐOÀN|CÔNG\s+AN|BỘ\s+CHỈ\s+HUY|KHO\s+BẠC|CHI\s+NHÁNH|BẢO\s+HIỂM|ĐÀI|BỆNH\s+VIỆN|VIỆN|HỌC\s+VIỆN|ĐẠI\s+HỌC|TẬP\s+ĐOÀN|TỔNG\s+CÔNG\s+TY|CÔNG\s+TY|LIÊN\s+ĐOÀN|HỘI|MẶT\s+TRẬN|TÒA\s+ÁN|TOÀ\s+ÁN|QUÂN\s+KHU|BỘ\s+ĐỘI)(?![\p{L}\p{N}])/u;
+  pattern(String.raw`^(UBND|ỦY\s+BAN|UỶ\s+BAN|HĐND|HỘI\s+ĐỒNG|SỞ|BAN|BỘ|CỤC|TỔNG\s+CỤC|CHI\s+CỤC|VĂN\s+PHÒNG|PHÒNG|TRUNG\s+TÂM|TRƯỜNG|THANH\s+TRA|ĐẢNG|TỈNH\s+ỦY|TỈNH\s+UỶ|THÀNH\s+ỦY|THÀNH\s+UỶ|HUYỆN\s+ỦY|ĐOÀN|CÔNG\s+AN|BỘ\s+CHỈ\s+HUY|KHO\s+BẠC|CHI\s+NHÁNH|BẢO\s+HIỂM|ĐÀI|BỆNH\s+VIỆN|VIỆN|HỌC\s+VIỆN|ĐẠI\s+HỌC|TẬP\s+ĐOÀN|TỔNG\s+CÔNG\s+TY|CÔNG\s+TY|LIÊN\s+ĐOÀN|HỘI|MẶT\s+TRẬN|TÒA\s+ÁN|TOÀ\s+ÁN|QUÂN\s+KHU|BỘ\s+ĐỘI)(?![\p{L}\p{N}])`, 'u');
 // Words that open a preamble sentence rather than continue the subject.
 const PREAMBLE_LEAD_RE = /^(Căn\s+cứ|Thực\s+hiện|Nhằm|Theo|Để|Trên\s+cơ\s+sở|Ngày\s+\d|Triển\s+khai\s+thực\s+hiện\s+\p{Ll}+\s+số)/u;
 // The authority line of a decision ("ỦY BAN NHÂN DÂN THÀNH PHỐ …", "CHỦ TỊCH ỦY BAN NHÂN DÂN …").
-const AUTHORITY_RE = /^(CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|TRƯỞNG\s+BAN|ỦY\s+BAN|UỶ\s+BAN|UBND|HỘI\s+ĐỒNG)(?![\p{L}\p{N}])/u;
+const AUTHORITY_RE = pattern(String.raw`^(CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|TRƯỞNG\s+BAN|ỦY\s+BAN|UỶ\s+BAN|UBND|HỘI\s+ĐỒNG)(?![\p{L}\p{N}])`, 'u');
 
 /** A line's text without Markdown emphasis and separators at its edges ("**KẾ HOẠCH**", "*Căn cứ …*"). */
 export function plain(text: string): string {
@@ -90,7 +91,7 @@ export function findTitle(lines: readonly Line[], from = 0, limit = 40): TitleAt
   for (let i = from; i < stop; i++) {
     const t = plain((lines[i] as Line).text);
     if (TITLE_CAPS_RE.test(t)) return { index: i, caps: true, lines: 1 };
-    if (t === 'KẾ' && /^HOẠCH(?![\p{L}\p{N}])/u.test(plain(lines[i + 1]?.text ?? ''))) return { index: i, caps: true, lines: 2 };
+    if (t === 'KẾ' && pattern(String.raw`^HOẠCH(?![\p{L}\p{N}])`, 'u').test(plain(lines[i + 1]?.text ?? ''))) return { index: i, caps: true, lines: 2 };
   }
   // Web renditions write the title in sentence case ("Kế hoạch cải cách hành chính … năm 2025").
   for (let i = from; i < Math.min(lines.length, from + 12); i++) {
@@ -290,7 +291,7 @@ function agencyBodies(zone: Zone): TextRef[] {
   const bodies: { a: number; b: number; parts: string[] }[] = [];
   for (const { a, b } of freePieces(zone)) {
     const raw = zone.text.slice(a, b).replace(/\s+/gu, ' ').trim();
-    const letters = raw.replace(/[^\p{L}]/gu, '');
+    const letters = raw.replace(pattern(String.raw`[^\p{L}]`, 'gu'), '');
     if (letters.length < 2 || STAMP_RE.test(raw)) continue;
     const caps = isAllCaps(raw) && letters.length >= 4 && raw.length <= 150;
     const lead = AGENCY_RE.test(raw) || (AGENCY_MIXED_RE.test(raw) && raw.split(' ').length <= 12);

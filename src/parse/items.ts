@@ -3,8 +3,9 @@
 import type { Block, TableBlock } from '../load/types.js';
 import { hasRecipientsHeading } from './footer.js';
 import { cleanLine, type Line } from './lines.js';
+import { pattern } from '../text/pattern.js';
 
-const TITLE_RE = /^KẾ\s+HOẠCH(?![\p{L}\p{N}])/u;
+const TITLE_RE = pattern(String.raw`^KẾ\s+HOẠCH(?![\p{L}\p{N}])`, 'u');
 
 /** A body table and how many lines precede it (its position among the lines). */
 export interface TableAt {

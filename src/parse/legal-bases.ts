@@ -1,13 +1,14 @@
 // Splits the preamble's "Căn cứ …" / "Thực hiện …" sentences into one legal basis each.
 import type { LegalBasis } from '../model/plan.js';
 import type { Line } from './lines.js';
+import { pattern } from '../text/pattern.js';
 
-const LEAD_RE = /^(Căn\s+cứ|Thực\s+hiện|Triển\s+khai\s+thực\s+hiện|Triển\s+khai(?=\s+(?:các\s+)?(?:Kế\s+hoạch|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Luật|Nghị\s+định|Thông\s+tư|Kết\s+luận|Chương\s+trình|Công\s+văn|Văn\s+bản)(?![\p{L}\p{N}]))|Thi\s+hành)(?![\p{L}\p{N}])\s*/u;
+const LEAD_RE = pattern(String.raw`^(Căn\s+cứ|Thực\s+hiện|Triển\s+khai\s+thực\s+hiện|Triển\s+khai(?=\s+(?:các\s+)?(?:Kế\s+hoạch|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Luật|Nghị\s+định|Thông\s+tư|Kết\s+luận|Chương\s+trình|Công\s+văn|Văn\s+bản)(?![\p{L}\p{N}]))|Thi\s+hành)(?![\p{L}\p{N}])\s*`, 'u');
 // A document type word that starts a further basis in a "; "-separated list.
 const DOC_START_RE =
-  /^(Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+quyết|Nghị\s+định|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Công\s+văn|Văn\s+bản|Hướng\s+dẫn|Kết\s+luận|Quy\s+định|Chương\s+trình|Đề\s+án|Thông\s+báo|Chiến\s+lược)(?![\p{L}\p{N}])/u;
+  pattern(String.raw`^(Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+quyết|Nghị\s+định|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Công\s+văn|Văn\s+bản|Hướng\s+dẫn|Kết\s+luận|Quy\s+định|Chương\s+trình|Đề\s+án|Thông\s+báo|Chiến\s+lược)(?![\p{L}\p{N}])`, 'u');
 // ", <Agency> xây dựng/ban hành Kế hoạch …": the enacting clause that closes a basis sentence.
-const ENACTING_RE = /,\s+(?=(?:\p{Lu}[\p{L}&]*\s+){1,10}?(?:\p{L}+\s+){0,6}?(?:xây\s+dựng|ban\s+hành)\s+(?:Kế\s+hoạch|kế\s+hoạch))/u;
+const ENACTING_RE = pattern(String.raw`,\s+(?=(?:\p{Lu}[\p{L}&]*\s+){1,10}?(?:\p{L}+\s+){0,6}?(?:xây\s+dựng|ban\s+hành)\s+(?:Kế\s+hoạch|kế\s+hoạch))`, 'u');
 
 function trimSegment(text: string, start: number): { text: string; start: number; end: number } | null {
   const lead = text.length - text.trimStart().length;

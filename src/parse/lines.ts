@@ -1,6 +1,7 @@
 // A flat view of paragraph blocks as lines, the unit the header/body/footer parsers walk.
 import type { Block } from '../load/types.js';
 import type { TextRef } from '../model/span.js';
+import { pattern } from '../text/pattern.js';
 
 export interface Line {
   text: string;
@@ -59,6 +60,6 @@ export function linesOf(blocks: readonly Block[], from: number, to: number): Lin
 
 /** True when `text` has at least `minLetters` letters and all of them are capitals ("SỞ NỘI VỤ"). */
 export function isAllCaps(text: string, minLetters = 1): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  const letters = text.replace(pattern(String.raw`[^\p{L}]`, 'gu'), '');
   return letters.length >= minLetters && letters === letters.toUpperCase();
 }

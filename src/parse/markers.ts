@@ -2,6 +2,7 @@
 import type { SectionKind } from '../model/plan.js';
 import { romanToInt } from '../text/calendar.js';
 import { isAllCaps } from './lines.js';
+import { pattern } from '../text/pattern.js';
 
 export interface Marker {
   kind: SectionKind;
@@ -18,7 +19,7 @@ export interface Marker {
 /** Point letters in legal order (Nghị định 30/2020 Điều 8 runs a, b, c, d, đ, e, g, h, i): f, j, w, z are not Vietnamese. */
 export const POINT_LETTERS = 'a b c d đ e g h i k l m n o p q r s t u v x y'.split(' ');
 
-const PART_RE = /^(Phần|PHẦN|Chương|CHƯƠNG)\s+([IVXL]+|thứ\s+\p{L}+)(?![\p{L}\p{N}])[.:]?\s*/u;
+const PART_RE = pattern(String.raw`^(Phần|PHẦN|Chương|CHƯƠNG)\s+([IVXL]+|thứ\s+\p{L}+)(?![\p{L}\p{N}])[.:]?\s*`, 'u');
 const ROMAN_RE = /^([IVXL]{1,6})\s*[.)]\s*(?=\S)/u;
 const DECIMAL_RE = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)/u;
 const ARABIC_RE = /^(\d{1,2})\s*[.)]\s+(?=\S)/u;
@@ -99,5 +100,5 @@ export function markerRank(m: Pick<Marker, 'kind' | 'parts'>): number {
 export function isCapsHeading(line: string): boolean {
   const t = line.replace(/\*\*/gu, '').trim().replace(/:$/u, '');
   if (t.length < 4 || t.length > 120) return false;
-  return isAllCaps(t, 4) && /\p{Lu}{2}/u.test(t.replace(/[^\p{L}]/gu, ''));
+  return isAllCaps(t, 4) && /\p{Lu}{2}/u.test(t.replace(pattern(String.raw`[^\p{L}]`, 'gu'), ''));
 }

@@ -5,6 +5,7 @@ import type { Cell, ColumnRole, Table, TableRow } from '../model/plan.js';
 import { romanToInt } from '../text/calendar.js';
 import { isAllCaps } from './lines.js';
 import { areaOfTitle } from '../data/reform-areas.js';
+import { pattern } from '../text/pattern.js';
 
 // Loops, not Math.min(...xs) / push(...xs): spreading an array of more than ~100,000 items overflows the stack
 // (a hostile table row with 200,000 tab-separated cells).
@@ -142,7 +143,7 @@ function isAreaRow(row: readonly GridCell[]): boolean {
   return false;
 }
 
-const TOTAL_RE = /^(tổng\s*(cộng|số)|cộng)(?![\p{L}\p{N}])/iu;
+const TOTAL_RE = pattern(String.raw`^(tổng\s*(cộng|số)|cộng)(?![\p{L}\p{N}])`, 'iu');
 const SEPARATOR_RE = /^[-–—=_\s]*$/u;
 
 export interface BuiltTable {

@@ -5,10 +5,11 @@ import { footerStart, hasRecipientsHeading, isSignatureStart, parseFooter } from
 import { firstIndex, type TableAt } from './items.js';
 import { isAllCaps, type Line } from './lines.js';
 import { parseMarker } from './markers.js';
+import { pattern } from '../text/pattern.js';
 
 const APPENDIX_RE = /^(PHỤ\s+LỤC|Phụ\s+lục)(\s+(?:số\s+)?[IVXL\d]+)?\s*[:.]?\s*(\p{Lu}.*)?$/u;
 // Lines a web page wraps around an article (menus, share boxes): tolerated and ignored.
-const WEB_TAIL_RE = /^(Tin\s+liên\s+quan|Bài\s+viết\s+liên\s+quan|Tin\s+cùng\s+chuyên\s+mục)(?![\p{L}\p{N}])/iu;
+const WEB_TAIL_RE = pattern(String.raw`^(Tin\s+liên\s+quan|Bài\s+viết\s+liên\s+quan|Tin\s+cùng\s+chuyên\s+mục)(?![\p{L}\p{N}])`, 'iu');
 export const WEB_NOISE_RE = /^(noData|Không\s+có\s+dữ\s+liệu|Tác\s+giả\s*:.*|BBT\s*\(.*\)|[•·*]\s*:?|A-\s*A\s*A\+.*|In\s+bài\s+viết|Chia\s+sẻ)$/iu;
 
 /** An appendix heading ("PHỤ LỤC I", "Phụ lục: DANH MỤC …"), not a sentence that mentions one. */

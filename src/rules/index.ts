@@ -18,6 +18,7 @@ import formatFinalVersion from './format/final-version.js';
 import formatFont from './format/font.js';
 import formatHeaderElements from './format/header-elements.js';
 import formatMargins from './format/margins.js';
+import formatMottoRule from './format/motto-rule.js';
 import formatPageNumber from './format/page-number.js';
 import formatPageSetup from './format/page-setup.js';
 import formatPdfCoverage from './format/pdf-coverage.js';
@@ -80,6 +81,7 @@ const ALL: AnyRule[] = [
   formatFont,
   formatHeaderElements,
   formatMargins,
+  formatMottoRule,
   formatPageNumber,
   formatPageSetup,
   formatPdfCoverage,

@@ -1,6 +1,7 @@
 // Signs PDFs in tests with maintained libraries: a self-made certificate (node:crypto key, node-forge certificate and
 // PKCS#12), a placeholder added by @signpdf/placeholder-pdf-lib, the signature by @signpdf/signpdf with the P12 signer.
 import { generateKeyPairSync } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
@@ -80,4 +81,44 @@ export function appendIncrementalUpdate(pdf: Buffer, title = 'Sửa sau khi ký'
   const xrefOffset = pdf.length + Buffer.byteLength(obj, 'latin1');
   const xref = `xref\n${size} 1\n${String(objOffset).padStart(10, '0')} 00000 n \ntrailer\n<< /Size ${size + 1} /Root ${root} /Info ${size} 0 R /Prev ${prevXref} >>\nstartxref\n${xrefOffset}\n%%EOF\n`;
   return Buffer.concat([pdf, Buffer.from(obj + xref, 'latin1')]);
+}
+
+/**
+ * The signed `pdf` with its signature field moved into a compressed object stream, as software that saves with
+ * object streams (PDF 1.5) writes it: the uncompressed field is turned into a text field (same byte length), and an
+ * incremental update holds the field again in a Flate object stream named `fieldName`, with a cross-reference stream.
+ */
+export function moveSignatureFieldToObjectStream(pdf: Buffer, fieldName: string): Buffer {
+  const text = pdf.toString('latin1');
+  const at = text.search(/\/FT\s*\/Sig\b/u);
+  const head = /(\d+) 0 obj\s*$/u.exec(text.slice(Math.max(0, text.lastIndexOf(' obj', at) - 12), text.lastIndexOf(' obj', at) + 4));
+  const fieldObj = Number(head?.[1]);
+  const ref = /\/V\s+(\d+ \d+ R)/u.exec(text.slice(at, at + 400))?.[1];
+  const blanked = Buffer.from(pdf);
+  blanked.write('/FT /Tx ', at, 'latin1');
+  const prevXref = Number(/startxref\s+(\d+)\s+%%EOF\s*$/u.exec(text)?.[1]);
+  const size = Number([...text.matchAll(/\/Size\s+(\d+)/gu)].pop()?.[1]);
+  const root = [...text.matchAll(/\/Root\s+(\d+\s+\d+\s+R)/gu)].pop()?.[1];
+  const name = Buffer.from(`\ufeff${fieldName}`, 'utf16le').swap16().toString('hex');
+  const body = `<< /FT /Sig /T <${name}> /V ${ref} /Type /Annot /Subtype /Widget /Rect [0 0 0 0] >>`;
+  const header = `${fieldObj} 0 `;
+  const compressed = deflateSync(Buffer.from(header + body, 'latin1'));
+  const stmHead = `\n${size} 0 obj\n<< /Type /ObjStm /N 1 /First ${header.length} /Filter /FlateDecode /Length ${compressed.length} >>\nstream\n`;
+  const stmOffset = blanked.length + 1;
+  const stm = Buffer.concat([Buffer.from(stmHead, 'latin1'), compressed, Buffer.from('\nendstream\nendobj\n', 'latin1')]);
+  const xrefOffset = blanked.length + stm.length;
+  const row = (type: number, a: number, b: number): Buffer => {
+    const r = Buffer.alloc(7);
+    r.writeUInt8(type, 0);
+    r.writeUInt32BE(a, 1);
+    r.writeUInt16BE(b, 5);
+    return r;
+  };
+  const rows = Buffer.concat([row(2, size, 0), row(1, stmOffset, 0), row(1, xrefOffset, 0)]);
+  const xref = Buffer.concat([
+    Buffer.from(`${size + 1} 0 obj\n<< /Type /XRef /Size ${size + 2} /W [1 4 2] /Index [${fieldObj} 1 ${size} 2] /Root ${root} /Prev ${prevXref} /Length ${rows.length} >>\nstream\n`, 'latin1'),
+    rows,
+    Buffer.from(`\nendstream\nendobj\nstartxref\n${xrefOffset}\n%%EOF\n`, 'latin1'),
+  ]);
+  return Buffer.concat([blanked, stm, xref]);
 }

@@ -61,9 +61,9 @@ describe('Word XML reader: effective formatting', () => {
     expect(c0?.runs[0]?.props.size).toBe(11);
     expect(c2?.runs[0]?.props.size).toBe(12);
     expect([c0?.table, c1?.table, c2?.table]).toEqual([
-      { table: 0, row: 0, cell: 0, depth: 1 },
-      { table: 0, row: 0, cell: 1, depth: 1 },
-      { table: 0, row: 1, cell: 0, depth: 1 },
+      { table: 0, row: 0, cell: 0, depth: 1, rows: 2, geometry: {} },
+      { table: 0, row: 0, cell: 1, depth: 1, rows: 2, geometry: {} },
+      { table: 0, row: 1, cell: 0, depth: 1, rows: 2, geometry: {} },
     ]);
     expect(p0?.table).toBeUndefined();
   });
@@ -182,5 +182,64 @@ describe('Word XML reader: alignment with the model text', () => {
     expect(two?.paragraph).toBe(1);
     const cell = al.find((a) => a.cell && loaded.text.slice(a.docStart, a.docEnd) === 'ô bốn');
     expect(word.paragraphs[cell?.paragraph ?? -1]?.table).toMatchObject({ row: 1, cell: 1 });
+  });
+});
+
+describe('Word XML reader: toggle properties (ECMA-376 Part 1 §17.7.3)', () => {
+  const styles =
+    '<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="28"/></w:rPr></w:rPrDefault></w:docDefaults>' +
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="BoldPara"><w:basedOn w:val="Normal"/><w:rPr><w:b/><w:caps/></w:rPr></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="BoldToo"><w:basedOn w:val="BoldPara"/><w:rPr><w:b/></w:rPr></w:style>' +
+    '<w:style w:type="character" w:styleId="Strong"><w:rPr><w:b/></w:rPr></w:style>' +
+    '<w:style w:type="character" w:styleId="NotBold"><w:rPr><w:b w:val="0"/></w:rPr></w:style>' +
+    '<w:style w:type="character" w:styleId="Shout"><w:rPr><w:caps/><w:i/></w:rPr></w:style>' +
+    '<w:style w:type="table" w:styleId="ItalicTable"><w:rPr><w:i/></w:rPr></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="ItalicPara"><w:rPr><w:i/></w:rPr></w:style>';
+  const run = (text: string, rPr = ''): string => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t>${text}</w:t></w:r>`;
+  const body =
+    `<w:p><w:pPr><w:pStyle w:val="BoldPara"/></w:pPr>${run('style only')}${run('Strong over bold', '<w:rStyle w:val="Strong"/>')}${run('NotBold over bold', '<w:rStyle w:val="NotBold"/>')}` +
+    `${run('direct b', '<w:rStyle w:val="Strong"/><w:b/>')}${run('direct b=0', '<w:b w:val="0"/>')}${run('Shout', '<w:rStyle w:val="Shout"/>')}</w:p>` +
+    `<w:p><w:pPr><w:pStyle w:val="BoldToo"/></w:pPr>${run('basedOn chain')}</w:p>` +
+    `<w:p>${run('Strong alone', '<w:rStyle w:val="Strong"/>')}</w:p>` +
+    '<w:tbl><w:tblPr><w:tblStyle w:val="ItalicTable"/></w:tblPr><w:tr><w:tc><w:p><w:pPr><w:pStyle w:val="ItalicPara"/></w:pPr>' +
+    `${run('table and paragraph italic')}${run('direct i', '<w:i/>')}</w:p></w:tc></w:tr></w:tbl>`;
+  const word = readDocxXml(wordFile(body, styles), { limits });
+  const props = (p: number, r: number) => word.paragraphs[p]?.runs[r]?.props;
+
+  it('a character style with w:b over a bold paragraph style gives regular text; w:b="0" in a style leaves it bold', () => {
+    expect(props(0, 0)).toMatchObject({ bold: true, caps: true });
+    expect(props(0, 1)?.bold).toBe(false);
+    expect(props(0, 2)?.bold).toBe(true);
+  });
+  it('direct formatting sets the value outright, whatever the styles say', () => {
+    expect(props(0, 3)?.bold).toBe(true);
+    expect(props(0, 4)?.bold).toBe(false);
+  });
+  it('each toggle on its own: caps from the paragraph style undone by the character style, italic added', () => {
+    expect(props(0, 5)).toMatchObject({ bold: true, caps: false, italic: true });
+  });
+  it('within one style\'s basedOn chain the nearest setting wins (not toggled twice)', () => {
+    expect(props(1, 0)?.bold).toBe(true);
+  });
+  it('a character style alone sets it; table style and paragraph style toggle each other off', () => {
+    expect(props(2, 0)?.bold).toBe(true);
+    expect(props(3, 0)?.italic).toBe(false);
+    expect(props(3, 1)?.italic).toBe(true);
+  });
+});
+
+describe('Word XML reader: list items', () => {
+  const styles =
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="ListNum"><w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>';
+  const body =
+    '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr><w:r><w:t>direct</w:t></w:r></w:p>' +
+    '<w:p><w:pPr><w:pStyle w:val="ListNum"/></w:pPr><w:r><w:t>by its style</w:t></w:r></w:p>' +
+    '<w:p><w:pPr><w:pStyle w:val="ListNum"/><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>numbering removed</w:t></w:r></w:p>' +
+    '<w:p><w:r><w:t>plain</w:t></w:r></w:p>';
+  const word = readDocxXml(wordFile(body, styles), { limits });
+  it('a paragraph numbered directly or by its paragraph style is a list item (its indent is the list\'s); numId 0 removes it', () => {
+    expect(word.paragraphs.map((p) => p.numbered === true)).toEqual([true, true, false, false]);
   });
 });

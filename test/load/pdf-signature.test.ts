@@ -2,6 +2,7 @@
 // bytes appended after signing (an incremental update) and bytes changed inside the signed range are reported.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkBytes, parseBytes } from '../../src/check.js';
 import { checkOptionsOf } from '../../src/checker.js';
@@ -13,7 +14,7 @@ import { formatTree } from '../../src/cli/tree.js';
 import { jsonReport } from '../../src/report/json.js';
 import { JsonReportSchema } from '../../src/report/json-schema.js';
 import { stylish } from '../../src/report/stylish.js';
-import { appendIncrementalUpdate, FIXTURES, signPdf } from './_signed-pdf.js';
+import { appendIncrementalUpdate, FIXTURES, moveSignatureFieldToObjectStream, signPdf } from './_signed-pdf.js';
 
 let signed: Buffer;
 const options = checkOptionsOf({}, { lang: 'vi', isolate: false, today: '2026-03-20' });
@@ -90,6 +91,31 @@ describe('readPdfSignatures', () => {
     for (const b of inputs) expect(() => readPdfSignatures(b)).not.toThrow();
     const [s] = readPdfSignatures(inputs[1] as Buffer);
     expect(s?.coverage).toBe('invalid');
+  });
+
+  it('names a signature whose field sits in a compressed object stream (PDF 1.5 object streams)', () => {
+    const moved = moveSignatureFieldToObjectStream(signed, 'Chữ ký Giám đốc');
+    const [s, ...rest] = readPdfSignatures(moved);
+    expect(rest).toEqual([]);
+    expect(s).toMatchObject({ field: 'Chữ ký Giám đốc', name: 'Nguyễn Văn An', signingTime: '2026-03-10T02:12:33Z', coverage: 'appended' });
+    // Without the object stream the field is no signature field any more: no name.
+    const blankedOnly = moved.subarray(0, signed.length);
+    expect(readPdfSignatures(blankedOnly)[0]?.field).toBeNull();
+  });
+
+  it('object streams that are damaged, bombs or lie about their objects are skipped, never thrown on', () => {
+    const base = signed.toString('latin1');
+    const stream = (dict: string, data: Buffer): Buffer =>
+      Buffer.concat([Buffer.from(`${base}\n90 0 obj\n<< /Type /ObjStm ${dict} /Filter /FlateDecode /Length ${data.length} >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream\nendobj\n', 'latin1')]);
+    const bomb = deflateSync(Buffer.concat([Buffer.from('1 0 << /FT /Sig /T (x) /V 1 0 R >> '), Buffer.alloc(8 << 20, 0x20)]));
+    const inputs = [
+      stream('/N 1 /First 4', Buffer.from('not flate data')),
+      stream('/N 1 /First 4', bomb),
+      stream('/N 999999 /First 4', deflateSync(Buffer.from('1 0 << /FT /Sig /T (x) /V 7 0 R >>'))),
+      stream('/N 1 /First 99999', deflateSync(Buffer.from('1 0 << /FT /Sig /T (x) /V 7 0 R >>'))),
+      stream('/N 1 /First 4', deflateSync(Buffer.from(`1 0 ${'['.repeat(5000)} /FT /Sig`))),
+    ];
+    for (const b of inputs) expect(readPdfSignatures(b)[0]?.field).toBe('Signature1');
   });
 
   it('the last revision counts as signed when a later signature covers what an earlier one did not', () => {

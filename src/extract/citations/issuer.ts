@@ -4,6 +4,7 @@ import type { CitationNumber } from '../../model/facts.js';
 import { correctedIssuerCode } from '../../data/document-number.js';
 import { issuerByCode, issuerPhrases } from '../../data/issuers.js';
 import { LOCALITY, OF } from './patterns.js';
+import { pattern } from '../../text/pattern.js';
 
 const ISSUER_PHRASES = issuerPhrases();
 
@@ -26,7 +27,7 @@ export function parseIssuer(text: string, at: number): IssuerHit | null {
     const p = phrase.toLowerCase();
     if (!low.startsWith(p)) continue;
     const next = after[p.length];
-    if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) continue;
+    if (next !== undefined && pattern(String.raw`[\p{L}\p{N}]`, 'u').test(next)) continue;
     let e = s + p.length;
     if (issuer.local) {
       const loc = LOCALITY.exec(text.slice(e, e + 80));
@@ -35,7 +36,7 @@ export function parseIssuer(text: string, at: number): IssuerHit | null {
     return { text: text.slice(s, e), start: s, end: e, id: issuer.id };
   }
   // Unknown issuer: capitalised words up to the subject or the end of the clause.
-  const gen = /^[\p{Lu}][\p{L}\p{N}&]*(?:,?\s{1,2}(?!(?:về|ban hành|phê duyệt|hướng dẫn|quy định|sửa đổi|và|tại|theo|năm|ngày)(?![\p{L}]))[\p{L}\p{N}&]+){0,7}/u.exec(after);
+  const gen = pattern(String.raw`^[\p{Lu}][\p{L}\p{N}&]*(?:,?\s{1,2}(?!(?:về|ban hành|phê duyệt|hướng dẫn|quy định|sửa đổi|và|tại|theo|năm|ngày)(?![\p{L}]))[\p{L}\p{N}&]+){0,7}`, 'u').exec(after);
   if (!gen) return null;
   return { text: gen[0], start: s, end: s + gen[0].length, id: null };
 }

@@ -3,6 +3,7 @@ import type { CitationNumber } from '../../model/facts.js';
 import { docTypeByCode, docTypeByWord } from '../../data/doc-types.js';
 import { numberKey } from '../../data/document-number.js';
 import { lowerFold } from '../_shared.js';
+import { pattern } from '../../text/pattern.js';
 
 /** Abbreviations expanded in law names before keying ("Luật ban hành VBQPPL" = "Luật Ban hành văn bản quy phạm pháp luật"). */
 const NAME_EXPAND: readonly [RegExp, string][] = [
@@ -31,7 +32,7 @@ export function keyOf(number: CitationNumber | null, typeWord: string | null, la
   if (number) return `${prefix}:${numberKey(number)}`;
   let name = lowerFold(lawName ?? '');
   for (const [re, out] of NAME_EXPAND) name = name.replace(re, out);
-  name = name.replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  name = name.replace(pattern(String.raw`[^\p{L}\p{N} ]`, 'gu'), ' ').replace(/\s+/gu, ' ').trim();
   return `${prefix}:${name}${year ? `@${year}` : ''}`;
 }
 

@@ -89,7 +89,48 @@ export function readParaProp(p: ParaProps, name: string, a: Record<string, strin
       if (a['w:lineRule']) p.lineRule = a['w:lineRule'];
       break;
     }
+    case 'w:numId':
+      p.numId = a['w:val'] ?? '0';
+      break;
+    // Children of w:pBdr (w:top and w:bottom occur nowhere else in w:pPr).
+    case 'w:top':
+      p.borderTop = a['w:val'] ?? 'none';
+      break;
+    case 'w:bottom':
+      p.borderBottom = a['w:val'] ?? 'none';
+      break;
   }
+}
+
+/** A border value that draws a line ("single", "thick", "double" …), not "none"/"nil". */
+export function drawsBorder(val: string | undefined): boolean {
+  return val !== undefined && val !== 'none' && val !== 'nil';
+}
+
+/**
+ * Toggle properties (ECMA-376 Part 1 §17.7.3) among the ones read here: w:b, w:i, w:caps, w:smallCaps, w:strike,
+ * w:vanish (w:bCs, w:iCs, w:dstrike, w:emboss, w:imprint, w:outline, w:shadow are toggles too but not read).
+ */
+const TOGGLES = ['bold', 'italic', 'caps', 'smallCaps', 'strike', 'hidden'] as const;
+
+/**
+ * Run formatting through the style hierarchy: document defaults, then the table, paragraph and character styles
+ * (each already resolved along its own basedOn chain), then direct formatting. A toggle property set on in a style
+ * inverts the value inherited from the levels before it, set off it leaves it; direct formatting sets it outright
+ * (§17.7.3: a character style with w:b over a bold paragraph style gives regular text). The other properties:
+ * the last level that sets them wins.
+ */
+export function resolveRun(defaults: RunProps | undefined, styles: readonly (RunProps | undefined)[], direct?: RunProps): EffectiveRun {
+  const out = mergeRun(defaults, ...styles, direct);
+  for (const k of TOGGLES) {
+    let v = defaults?.[k] === true;
+    for (const s of styles) if (s?.[k] === true) v = !v;
+    const d = direct?.[k];
+    if (d !== undefined) v = d;
+    if (v) out[k] = true;
+    else if (out[k] !== undefined) out[k] = false;
+  }
+  return out;
 }
 
 /** Copies the defined fields of each layer over the previous ones (later layers win). */

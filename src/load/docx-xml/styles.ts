@@ -44,6 +44,7 @@ export function readStyles(xml: string | undefined, theme: ThemeFonts): StyleShe
   let inDefaults: 'r' | 'p' | undefined;
   let target: 'r' | 'p' | undefined;
   let skip = 0;
+  let inTblBorders = false;
   const parser = new Parser(
     {
       onopentag(name, a) {
@@ -73,6 +74,15 @@ export function readStyles(xml: string | undefined, theme: ThemeFonts): StyleShe
             target = 'p';
             return;
         }
+        if (style && name === 'w:tblBorders') {
+          inTblBorders = true;
+          return;
+        }
+        if (style && inTblBorders) {
+          const side = name === 'w:top' ? 'top' : name === 'w:bottom' ? 'bottom' : name === 'w:insideH' ? 'insideH' : undefined;
+          if (side) (style.tableBorders ??= {})[side] = a['w:val'] ?? 'none';
+          return;
+        }
         if (style && name === 'w:name' && a['w:val']) style.name = a['w:val'];
         else if (style && name === 'w:basedOn' && a['w:val']) style.basedOn = a['w:val'];
         else if (target === 'r') readRunProp(style ? style.rPr : sheet.defaults.rPr, name, a, theme);
@@ -83,7 +93,8 @@ export function readStyles(xml: string | undefined, theme: ThemeFonts): StyleShe
           skip -= 1;
           return;
         }
-        if (name === 'w:rPr' || name === 'w:pPr') target = undefined;
+        if (name === 'w:tblBorders') inTblBorders = false;
+        else if (name === 'w:rPr' || name === 'w:pPr') target = undefined;
         else if (name === 'w:rPrDefault' || name === 'w:pPrDefault') inDefaults = undefined;
         else if (name === 'w:style' && style) {
           if (!sheet.styles.has(style.id)) sheet.styles.set(style.id, style);
@@ -132,6 +143,13 @@ export class StyleResolver {
       this.runCache.set(id, v);
     }
     return v;
+  }
+
+  /** A table style's borders (top, bottom, inside horizontal), along its basedOn chain. */
+  tableBordersOf(id: string | undefined): NonNullable<WordStyle['tableBorders']> {
+    const out: NonNullable<WordStyle['tableBorders']> = {};
+    for (const s of this.chain(id)) Object.assign(out, s.tableBorders);
+    return out;
   }
 
   paraOf(id: string | undefined): ParaProps {

@@ -36,6 +36,39 @@ export interface ParaProps {
   /** w:spacing w:line: with lineRule "auto" in 240ths of a line (240 = single), otherwise twips. */
   line?: number;
   lineRule?: string;
+  /** w:numPr/w:numId: the list the paragraph belongs to ("0": numbering removed), directly or from its style. */
+  numId?: string;
+  /** w:pBdr w:top / w:bottom w:val ("single" …; "none"/"nil": no border). */
+  borderTop?: string;
+  borderBottom?: string;
+}
+
+/**
+ * A drawing in a paragraph: a DrawingML shape (w:drawing, read when not inside mc:AlternateContent's mc:Choice)
+ * or a VML one (w:pict, the mc:Fallback Word writes next to every DrawingML shape). Lengths in points.
+ */
+export interface WordShape {
+  /** "line": a line or straight connector, or a rectangle at most 3 pt high; "other": text box, picture, group, any other shape. */
+  kind: 'line' | 'other';
+  /** "inline": on the text line; "paragraph"/"line": positioned from the anchor paragraph's top / its first line; "other": page, margin, aligned … */
+  vertical: 'inline' | 'paragraph' | 'line' | 'other';
+  /** Offset of the shape's top from what `vertical` names (null when not given as a length). */
+  top: number | null;
+  /** "column": from the cell's or text column's left edge; "other" otherwise. */
+  horizontal: 'column' | 'other';
+  left: number | null;
+  width: number | null;
+  height: number | null;
+}
+
+/** A table cell's place and borders (twips; border values as w:val, undefined when nothing sets them). */
+export interface CellGeometry {
+  /** Left edge within the row and width, from w:tcW when given in twips ("dxa"). */
+  left?: number;
+  width?: number;
+  /** Effective top and bottom borders: the cell's w:tcBorders, else the table's (direct, then its style). */
+  borderTop?: string;
+  borderBottom?: string;
 }
 
 /** Effective formatting: every layer merged, in the order Word applies them. */
@@ -85,6 +118,9 @@ export interface TablePosition {
   cell: number;
   /** 1 for a top-level table, 2 for a table inside a cell … */
   depth: number;
+  /** Number of rows of the table. */
+  rows?: number;
+  geometry?: CellGeometry;
 }
 
 export interface WordParagraph {
@@ -109,8 +145,13 @@ export interface WordParagraph {
   section: number;
   /** Contains a PAGE field (page number). */
   pageField?: boolean;
-  /** Has w:numPr (an automatic list item): its indents come from numbering.xml, which is not read. */
+  /**
+   * An automatic list item (a w:numId other than 0, set directly or by the paragraph style): its indents come from
+   * numbering.xml, which is not read.
+   */
   numbered?: boolean;
+  /** Drawings anchored in (or inline in) the paragraph. */
+  shapes?: WordShape[];
 }
 
 export interface HeaderFooterRef {
@@ -170,6 +211,8 @@ export interface WordStyle {
   isDefault: boolean;
   rPr: RunProps;
   pPr: ParaProps;
+  /** Table styles: w:tblPr/w:tblBorders top, bottom, insideH (w:val). */
+  tableBorders?: { top?: string; bottom?: string; insideH?: string };
 }
 
 export interface WordDocumentXml {

@@ -2,10 +2,11 @@
 // paragraphs; the line structure tells where a real boundary is (a whole-line bold/italic title, a numbering
 // marker after a sentence end, a signature title, a capitals line before text, a lone `|` line).
 import { EM, firstContent, isSpace, lastContent, lineText, newLine, push, STRONG, type Line, type Para, type Run } from './lines.js';
+import { pattern } from '../../text/pattern.js';
 
 export const PIPE_LINE = /^[\s|]*\|[\s|]*$/u;
 const MARKER_START =
-  /^(?:[IVXLC]+\s*[.)]\s|\d+(?:\.\d+)*\s*[.)](?:\s|$)|[a-zđ]\s*\)\s|[-–+•]\s|Điều\s+\d+|Căn\s+cứ(?![\p{L}\p{N}])|Nơi\s+nhận|Phụ\s+lục(?![\p{L}\p{N}])|PHỤ\s+LỤC(?![\p{L}\p{N}]))/u;
+  pattern(String.raw`^(?:[IVXLC]+\s*[.)]\s|\d+(?:\.\d+)*\s*[.)](?:\s|$)|[a-zđ]\s*\)\s|[-–+•]\s|Điều\s+\d+|Căn\s+cứ(?![\p{L}\p{N}])|Nơi\s+nhận|Phụ\s+lục(?![\p{L}\p{N}])|PHỤ\s+LỤC(?![\p{L}\p{N}]))`, 'u');
 const AUTHORITY_START = /^(?:KT|TM|Q|TL|TUQ)\s*\.\s*\p{Lu}/u;
 const SENTENCE_END = /[.;:!?)…]$/u;
 

@@ -43,6 +43,14 @@ export interface Seg {
   to: number;
 }
 
+/** An axis-aligned box in viewport space. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
 export interface Rect {
   r0: number;
   r1: number;
@@ -81,6 +89,8 @@ export interface PageData {
   scanned?: boolean;
   /** Text drawn in a font without any Unicode map (its codes are glyph ids: pdf/glyph-map.ts). */
   unmappedFont?: boolean;
+  /** Page 1: its horizontal ruling segments and image boxes (where the rule under the Tiêu ngữ is looked for). */
+  drawn?: { h: Seg[]; images: Box[] };
   /** The columns of a borderless table that ends the page (it may continue on the next). */
   borderlessColumns?: BorderlessColumns;
 }

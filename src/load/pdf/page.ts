@@ -199,7 +199,20 @@ export async function readPage(page: PdfPage, n: number, previous: PageData | un
     hasText = bits.length > 0;
     scanned = false;
   }
-  const { h, v } = afterTable || textInColumns(bits) ? rulings(await operatorList(), viewport) : { h: [], v: [] };
+  const forTables = afterTable || textInColumns(bits);
+  const none = { h: [], v: [], images: [] };
+  let ruled: ReturnType<typeof rulings> = forTables ? rulings(await operatorList(), viewport) : none;
+  // Page 1 is read for lines in any case: the rule under the Tiêu ngữ (its operator list is built for the fonts
+  // anyway). Its tables are cut only as before, when the text is laid out in columns.
+  if (n === 1 && !forTables) {
+    try {
+      ruled = rulings(await operatorList(), viewport);
+    } catch {
+      ruled = none;
+    }
+  }
+  const drawn = n === 1 ? { h: [...ruled.h], images: ruled.images } : undefined;
+  const { h, v } = forTables ? ruled : none;
   const tables = findTables(h, v);
   const loose: TextBit[] = [];
   for (const b of bits) {
@@ -235,5 +248,5 @@ export async function readPage(page: PdfPage, n: number, previous: PageData | un
     }
   }
   page.cleanup();
-  return { page: n, width: viewport.width, height: viewport.height, lines, tables, hasText, overlaid: overlaidGlyphs(bits), ...(borderlessColumns ? { borderlessColumns } : {}), ...(scanned ? { scanned } : {}), ...(unmappedFont ? { unmappedFont } : {}) };
+  return { page: n, width: viewport.width, height: viewport.height, lines, tables, hasText, overlaid: overlaidGlyphs(bits), ...(drawn ? { drawn } : {}), ...(borderlessColumns ? { borderlessColumns } : {}), ...(scanned ? { scanned } : {}), ...(unmappedFont ? { unmappedFont } : {}) };
 }

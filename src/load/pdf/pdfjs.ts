@@ -32,3 +32,5 @@ export interface PdfParser {
 export const OPS = { save: 10, restore: 11, transform: 12, stroke: 20, closeStroke: 21, fill: 22, eoFill: 23, fillStroke: 24, eoFillStroke: 25, closeFillStroke: 26, closeEOFillStroke: 27, constructPath: 91 } as const;
 export const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
 export const FILLS = new Set<number>([OPS.fill, OPS.eoFill]);
+/** paintImageMaskXObject … paintImageMaskXObjectRepeat: operators that paint an image into the unit square of the CTM. */
+export const IMAGES = new Set<number>([83, 84, 85, 86, 87, 88, 89]);

@@ -2,7 +2,8 @@
 // text with their fonts and sizes, paragraph alignment from line positions, margins from the extent of the text,
 // the running page number, annotations. What a PDF cannot tell (indents and spacing as set, Word's revision
 // marks) is null or zero; format/pdf-coverage names those checks.
-import type { FormatParagraph, FormatRun, FormatSection, Integrity, Presentation } from '../../model/presentation.js';
+import type { FormatParagraph, FormatRun, FormatSection, Integrity, MottoRule, Presentation } from '../../model/presentation.js';
+import { BELOW_PT, MOTTO_RE, TYPED_RULE_RE } from '../motto.js';
 import type { ParagraphItem } from '../layout.js';
 import type { LoadedDocument, ParagraphBlock } from '../types.js';
 import type { Line, PageData } from './geometry.js';
@@ -147,6 +148,43 @@ function pageNumbers(pages: readonly PageData[], numbers: Map<number, { line: Li
   return { place, align, onFirstPage: numbers.get(1)?.place === place, size: sizes[Math.floor((sizes.length - 1) / 2)] ?? null };
 }
 
+/**
+ * The rule under the Tiêu ngữ on page 1: a horizontal segment (stroked path or thin filled rectangle, from the
+ * operator list the page reader went through) between the motto's descenders and one line below it, along at
+ * least half of it. An image over that place may draw the rule: unknown. Undefined when page 1 has no Tiêu ngữ.
+ */
+export function pdfMottoRule(page: PageData | undefined): MottoRule | undefined {
+  if (!page?.drawn) return undefined;
+  const lines = [...page.lines, ...page.tables.flatMap((t) => t.rects.flatMap((r) => r.lines))];
+  const line = lines.find((l) => MOTTO_RE.test(l.text.normalize('NFC')));
+  if (!line) return undefined;
+  // The motto's own extent when the line holds other text too (a header laid out with tabs).
+  const match = MOTTO_RE.exec(line.text);
+  const bits = match && line.pieces ? line.pieces.filter((p) => p.end > match.index && p.start < match.index + match[0].length).map((p) => p.bit) : [];
+  const motto = bits.length ? { ...line, x0: Math.min(...bits.map((b) => b.x)), x1: Math.max(...bits.map((b) => b.x + b.w)) } : line;
+  const lh = motto.size * 1.15;
+  const textBottom = motto.y + motto.size * DESCENT;
+  const lo = textBottom - lh * 0.5;
+  const hi = textBottom + Math.max(BELOW_PT, lh);
+  const textWidth = motto.x1 - motto.x0;
+  const overlap = (from: number, to: number): number => Math.min(to, motto.x1) - Math.max(from, motto.x0);
+  const segs = page.drawn.h.filter((s) => s.a >= lo && s.a <= hi && overlap(s.from, s.to) > Math.min(s.to - s.from, textWidth) / 2);
+  const round = (v: number): number => Math.round(v * 10) / 10;
+  if (segs.length > 0) {
+    // The nearest one below the text; pieces of it at the same height joined.
+    const first = segs.reduce((a, b) => (Math.abs(b.a - textBottom) < Math.abs(a.a - textBottom) ? b : a));
+    const same = page.drawn.h.filter((s) => Math.abs(s.a - first.a) < 1 && overlap(s.from, s.to) > -2);
+    const width = Math.max(...same.map((s) => s.to)) - Math.min(...same.map((s) => s.from));
+    return { state: 'present', kind: 'path', widthPt: round(width), textWidthPt: round(textWidth), reason: null };
+  }
+  // A rule typed with characters on the next text line, under the motto.
+  const typed = lines.find((l) => l !== line && l.y > motto.y && l.y - motto.y <= lh * 1.6 && overlap(l.x0, l.x1) > 0 && TYPED_RULE_RE.test(l.text));
+  if (typed) return { state: 'present', kind: 'characters', widthPt: round(typed.x1 - typed.x0), textWidthPt: round(textWidth), reason: null };
+  const covered = page.drawn.images.some((b) => b.y1 >= lo && b.y0 <= hi && Math.min(b.x1, motto.x1) > Math.max(b.x0, motto.x0));
+  if (covered) return { state: 'unknown', kind: null, widthPt: null, textWidthPt: round(textWidth), reason: 'an image under the Tiêu ngữ' };
+  return { state: 'absent', kind: null, widthPt: null, textWidthPt: round(textWidth), reason: null };
+}
+
 /** The presentation of a loaded PDF. `looks` are its paragraph blocks with the items they were laid out from. */
 export function buildPdfPresentation(pages: readonly PageData[], doc: LoadedDocument, looks: readonly { item: ParagraphItem; block: ParagraphBlock }[], annotations: readonly PdfAnnotation[]): Presentation {
   const runs: FormatRun[] = [];
@@ -206,5 +244,6 @@ export function buildPdfPresentation(pages: readonly PageData[], doc: LoadedDocu
     highlight: none,
     annotations: [...byKind].map(([kind, v]) => ({ kind, count: v.count, pages: v.pages.sort((a, b) => a - b) })),
   };
-  return { format: 'pdf', sections: sections(pages, doc, numbers, pageNumbers(pages, numbers)), runs, paragraphs, integrity };
+  const mottoRule = pdfMottoRule(pages.find((p) => p.page === 1));
+  return { format: 'pdf', sections: sections(pages, doc, numbers, pageNumbers(pages, numbers)), runs, paragraphs, integrity, ...(mottoRule ? { mottoRule } : {}) };
 }

@@ -1,11 +1,15 @@
 // Ruling lines read from the operator list, and ruled tables cut from them into merged-cell rectangles.
-import type { PageTable, Rect, Seg } from './geometry.js';
-import { FILLS, OPS, STROKES, type PdfViewport } from './pdfjs.js';
+import type { Box, PageTable, Rect, Seg } from './geometry.js';
+import { FILLS, IMAGES, OPS, STROKES, type PdfViewport } from './pdfjs.js';
 
-/** Horizontal and vertical ruling segments (stroked lines, or thin filled rectangles) in viewport space. */
-export function rulings(ops: { fnArray: number[]; argsArray: unknown[][] }, viewport: PdfViewport): { h: Seg[]; v: Seg[] } {
+/**
+ * Horizontal and vertical ruling segments (stroked lines, or thin filled rectangles) in viewport space, and the
+ * boxes of the images painted on the page.
+ */
+export function rulings(ops: { fnArray: number[]; argsArray: unknown[][] }, viewport: PdfViewport): { h: Seg[]; v: Seg[]; images: Box[] } {
   const h: Seg[] = [];
   const v: Seg[] = [];
+  const images: Box[] = [];
   let ctm = [1, 0, 0, 1, 0, 0];
   const stack: number[][] = [];
   const apply = (x: number, y: number): [number, number] => {
@@ -17,7 +21,12 @@ export function rulings(ops: { fnArray: number[]; argsArray: unknown[][] }, view
   for (let i = 0; i < ops.fnArray.length; i++) {
     const fn = ops.fnArray[i];
     const args = ops.argsArray[i] ?? [];
-    if (fn === OPS.save) stack.push(ctm);
+    if (fn !== undefined && IMAGES.has(fn)) {
+      const corners = [apply(0, 0), apply(1, 0), apply(0, 1), apply(1, 1)];
+      const xs = corners.map((c) => c[0]);
+      const ys = corners.map((c) => c[1]);
+      images.push({ x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) });
+    } else if (fn === OPS.save) stack.push(ctm);
     else if (fn === OPS.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
     else if (fn === OPS.transform) {
       const m = args as number[];
@@ -69,7 +78,7 @@ export function rulings(ops: { fnArray: number[]; argsArray: unknown[][] }, view
       }
     }
   }
-  return { h, v };
+  return { h, v, images };
 }
 
 const TOL = 2;

@@ -4,6 +4,7 @@ import { defineRule, type RuleReport } from '../../engine/define-rule.js';
 
 import { issuerPhrases } from '../../data/issuers.js';
 import { citationLabel } from '../_citations.js';
+import { pattern } from '../../text/pattern.js';
 
 /** Types cited by name (and year) only: Luật, Bộ luật, Pháp lệnh, Hiến pháp (NĐ 30 Phụ lục I; NĐ 78/2025 Điều 68). */
 const BY_NAME = new Set(['luat', 'bo-luat', 'phap-lenh', 'hien-phap']);
@@ -102,7 +103,7 @@ export default defineRule({
       const low = sentence.toLowerCase();
       const lead = leadIn(text, c.span.start).toLowerCase();
       const hasIssuer =
-        c.issuer !== null || /(?<![\p{L}])của\s/u.test(low) || PHRASES.some((p) => low.includes(`${p} ban hành`)) || /(?<![\p{L}])của\s/u.test(lead);
+        c.issuer !== null || pattern(String.raw`(?<![\p{L}])của\s`, 'u').test(low) || PHRASES.some((p) => low.includes(`${p} ban hành`)) || pattern(String.raw`(?<![\p{L}])của\s`, 'u').test(lead);
       if (hasDate && hasIssuer) continue;
       const messageId: Id = !hasDate && !hasIssuer ? 'noDateNoIssuer' : !hasDate ? 'noDate' : 'noIssuer';
       yield { messageId, span: c.span, data: { label: citationLabel(c) } };

@@ -5,6 +5,7 @@ import { clauseStart, formatIso, inside, walkSections } from '../_util.js';
 import type { Deadline } from '../../model/facts.js';
 import type { PlanDocument } from '../../model/plan.js';
 import { isResultsTitle } from '../../extract/targets.js';
+import { pattern } from '../../text/pattern.js';
 
 function addDays(iso: string, days: number): string {
   const t = Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000;
@@ -69,7 +70,7 @@ export default defineRule({
 });
 
 /** Reviewing, reporting and rewarding the period's work happen just after it ends (DOMAIN §5.2: yearly report). */
-const WRAP_UP = /(?<![\p{L}])(?:tổng kết|sơ kết|báo cáo|đánh giá kết quả|khen thưởng|thi đua|bình xét|xét khen|hồ sơ đề nghị|quyết toán)(?![\p{L}])/iu;
+const WRAP_UP = pattern(String.raw`(?<![\p{L}])(?:tổng kết|sơ kết|báo cáo|đánh giá kết quả|khen thưởng|thi đua|bình xét|xét khen|hồ sơ đề nghị|quyết toán)(?![\p{L}])`, 'iu');
 /** How long after the period such a wrap-up may be due: one quarter. */
 const WRAP_UP_DAYS = 92;
 

@@ -1,5 +1,6 @@
 // deadline/vague: a task deadline that is no date at all ("Thường xuyên", "Khi có phát sinh").
 import { defineRule } from '../../engine/define-rule.js';
+import { pattern } from '../../text/pattern.js';
 
 /**
  * A standing duty worded as one ("Thường xuyên kiểm tra …", "Duy trì …", "Tăng cường …", "Thực hiện nghiêm …",
@@ -9,7 +10,7 @@ import { defineRule } from '../../engine/define-rule.js';
 /** "Thường xuyên, hằng tháng", "Thường xuyên trong tháng": a recurrence is a checkpoint. */
 const RECURRENCE = /hằng\s+(?:tuần|tháng|quý|năm)|trong\s+tháng|định\s+kỳ/iu;
 const STANDING_DUTY =
-  /^[\s\d.)\-–+*]*(?:thường\s+xuyên|định\s+kỳ|duy\s+trì|tiếp\s+tục|tăng\s+cường|đẩy\s+mạnh|đẩy\s+nhanh|nghiêm\s+túc|kiểm\s+soát|thực\s+hiện\s+(?:nghiêm|tốt|có\s+hiệu\s+quả)|tổ\s+chức\s+tốt|chấp\s+hành|theo\s+dõi|quán\s+triệt|nâng\s+cao|kiện\s+toàn|bảo\s+đảm|đảm\s+bảo|tiếp\s+nhận)(?![\p{L}\p{N}])/iu;
+  pattern(String.raw`^[\s\d.)\-–+*]*(?:thường\s+xuyên|định\s+kỳ|duy\s+trì|tiếp\s+tục|tăng\s+cường|đẩy\s+mạnh|đẩy\s+nhanh|nghiêm\s+túc|kiểm\s+soát|thực\s+hiện\s+(?:nghiêm|tốt|có\s+hiệu\s+quả)|tổ\s+chức\s+tốt|chấp\s+hành|theo\s+dõi|quán\s+triệt|nâng\s+cao|kiện\s+toàn|bảo\s+đảm|đảm\s+bảo|tiếp\s+nhận)(?![\p{L}\p{N}])`, 'iu');
 
 export default defineRule({
   id: 'deadline/vague',

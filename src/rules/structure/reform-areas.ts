@@ -5,11 +5,12 @@ import type { Facts } from '../../model/facts.js';
 import type { PlanDocument, Section } from '../../model/plan.js';
 import type { Span } from '../../model/span.js';
 import { firstContentLine, fold, planTitle, walkSections } from '../_util.js';
+import { pattern } from '../../text/pattern.js';
 
 /** Only a general administrative-reform plan must cover every area (a TTHC-only plan covers one). */
-const GENERAL_CCHC = /cải cách hành chính|(?<![\p{L}\p{N}])cchc(?![\p{L}\p{N}])/u;
+const GENERAL_CCHC = pattern(String.raw`cải cách hành chính|(?<![\p{L}\p{N}])cchc(?![\p{L}\p{N}])`, 'u');
 /** A plan for one activity about CCHC, named before it in the title ("Kiểm tra công tác cải cách hành chính"). */
-const THEMATIC = /(?<![\p{L}])(?:kiểm tra|thi đua|khen thưởng|tuyên truyền|khảo sát|đào tạo|bồi dưỡng|tập huấn|đánh giá|xác định chỉ số|chấm điểm|giám sát)(?![\p{L}])/u;
+const THEMATIC = pattern(String.raw`(?<![\p{L}])(?:kiểm tra|thi đua|khen thưởng|tuyên truyền|khảo sát|đào tạo|bồi dưỡng|tập huấn|đánh giá|xác định chỉ số|chấm điểm|giám sát)(?![\p{L}])`, 'u');
 
 export default defineRule({
   id: 'structure/reform-areas',
@@ -69,7 +70,7 @@ function headingLike(line: string): boolean {
 /** "2. Cải cách thể chế: rà soát, sửa đổi …": the area's task written on the same line. */
 function inlineTask(line: string): boolean {
   const at = line.indexOf(':');
-  return at >= 0 && /\p{L}{2,}.*\p{L}{2,}/u.test(line.slice(at + 1));
+  return at >= 0 && pattern(String.raw`\p{L}{2,}.*\p{L}{2,}`, 'u').test(line.slice(at + 1));
 }
 
 /**
@@ -100,7 +101,7 @@ function coveredAreas(doc: PlanDocument, facts: Facts, text: string): Set<string
   for (const h of headings) {
     if (covered.has(h.id)) continue;
     const next = boundaries.filter((b) => b >= h.end).reduce((a, b) => Math.min(a, b), doc.recipients?.heading.start ?? text.length);
-    if (/\p{L}{2,}/u.test(text.slice(h.end, next))) covered.add(h.id);
+    if (pattern(String.raw`\p{L}{2,}`, 'u').test(text.slice(h.end, next))) covered.add(h.id);
   }
   for (const t of doc.tasks) {
     const id = t.area ? areaOfTitle(t.area.text) : null;

@@ -2,6 +2,7 @@
 import type { Target } from '../../model/facts.js';
 import type { Span } from '../../model/span.js';
 import { fold } from '../_util.js';
+import { pattern } from '../../text/pattern.js';
 
 /**
  * The statement a target stands in: from the previous ";", sentence end, tab or line break to the next one.
@@ -48,8 +49,8 @@ function softBreak(text: string, nl: number): boolean {
 }
 
 /** Words that make a figure a minimum ("tối thiểu 90%", "≥ 90%", "90% trở lên"): a level, like an exact figure. */
-const MIN_BEFORE = /(?<![\p{L}])(?:tối thiểu|ít nhất|không dưới|không thấp hơn)\s+(?=\d)|≥\s*(?=\d)/gu;
-const MIN_AFTER = /(%)\s*trở lên(?![\p{L}])/gu;
+const MIN_BEFORE = pattern(String.raw`(?<![\p{L}])(?:tối thiểu|ít nhất|không dưới|không thấp hơn)\s+(?=\d)|≥\s*(?=\d)`, 'gu');
+const MIN_AFTER = pattern(String.raw`(%)\s*trở lên(?![\p{L}])`, 'gu');
 
 /**
  * Folded statement with its percentages blanked: equal keys = the same target wording. Minimum words are
@@ -63,7 +64,7 @@ export function statementKey(text: string, st: Span): string | null {
     .replace(/^[\s\-+•*]+/u, '')
     .replace(/^(?:\(\d{1,2}\)|[a-zđ]\)|\d{1,2}(?:\.\d{1,2}){0,3}[.)])\s+/u, '')
     .replace(/\d{1,3}(?:[.,]\d{1,2})?\s?%/gu, '#%')
-    .replace(/[^\p{L}\p{N}#%]+/gu, ' ')
+    .replace(pattern(String.raw`[^\p{L}\p{N}#%]+`, 'gu'), ' ')
     .trim();
   // Short statements ("100% TTHC") say too little to be compared.
   return s.split(' ').length >= 8 ? s : null;
@@ -109,7 +110,7 @@ export function levelClass(t: Target): string {
 }
 
 const LIST_LINE = /^[ \t*_]*(?:[-+•–]|[a-zđ]\)|\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[IVX]{1,5}\.)\s/u;
-const YEAR_IN = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu;
+const YEAR_IN = pattern(String.raw`(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{N}])`, 'gu');
 
 /**
  * The years written around a target: in its statement and back to the start of its list item or paragraph

@@ -5,13 +5,14 @@ import { numberSpan } from '../_citations.js';
 import { inside } from '../_util.js';
 import type { Section } from '../../model/plan.js';
 import type { Span } from '../../model/span.js';
+import { pattern } from '../../text/pattern.js';
 
 /**
  * Names that are not abbreviations of the text: an enterprise's registered name ("Công ty TNHH MTV ACT",
  * "Công ty cổ phần … - BQP": the letters are part of the name, Luật Doanh nghiệp 2020 Điều 37–38), and the
  * code of a standard before its number ("TCVN 14423:2025", "QCVN 01:2021/BCT", "ISO 9001:2015").
  */
-const COMPANY_LEAD = /(?:Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Chi\s+nhánh|Ngân\s+hàng|Hợp\s+tác\s+xã|Doanh\s+nghiệp\s+tư\s+nhân)(?![\p{L}\p{N}])[^,;:.()\n\t]{0,80}$/iu;
+const COMPANY_LEAD = pattern(String.raw`(?:Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Chi\s+nhánh|Ngân\s+hàng|Hợp\s+tác\s+xã|Doanh\s+nghiệp\s+tư\s+nhân)(?![\p{L}\p{N}])[^,;:.()\n\t]{0,80}$`, 'iu');
 const STANDARD_CODE = /^(?:TCVN|QCVN|TCN|ISO|IEC)$/u;
 function inProperName(text: string, start: number, end: number, abbr: string): boolean {
   if (STANDARD_CODE.test(abbr) && /^\s*\d/u.test(text.slice(end, end + 4))) return true;
@@ -19,7 +20,7 @@ function inProperName(text: string, start: number, end: number, abbr: string): b
 }
 
 /** A token that continues a document symbol written with a stray space: "27/NQ- TW", "45/TTr- SNV", "08/CT -TTg". */
-const SYMBOL_BEFORE = /[\p{Lu}Đ][\p{L}Đ]{0,5}\s?[-/]\s?$/u;
+const SYMBOL_BEFORE = pattern(String.raw`[\p{Lu}Đ][\p{L}Đ]{0,5}\s?[-/]\s?$`, 'u');
 function inSymbolChain(text: string, start: number): boolean {
   return SYMBOL_BEFORE.test(text.slice(Math.max(0, start - 9), start)) && /\d\s?[-/]\s?[\p{Lu}Đ]/u.test(text.slice(Math.max(0, start - 20), start));
 }

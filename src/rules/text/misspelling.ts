@@ -7,6 +7,7 @@ import { bareLetters, vietnameseSpeller, type VietnameseSpeller } from '../../da
 import type { Span } from '../../model/span.js';
 import { execAll } from '../../text/match.js';
 import { inside } from '../_util.js';
+import { pattern } from '../../text/pattern.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 let compiled: { entry: Misspelling; re: RegExp; first: string }[] | null = null;
@@ -19,7 +20,7 @@ function patterns(): { entry: Misspelling; re: RegExp; first: string }[] {
     .filter((e) => e.confidence !== 'unsure')
     .map((entry) => ({
       entry,
-      re: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${entry.wrong.split(' ').map(escape).join('\\s+')}(?![\\p{L}\\p{M}\\p{N}])`, 'giu'),
+      re: pattern(`(?<![\\p{L}\\p{M}\\p{N}])${entry.wrong.split(' ').map(escape).join('\\s+')}(?![\\p{L}\\p{M}\\p{N}])`, 'giu'),
       first: (entry.wrong.split(' ')[0] ?? '').toLowerCase(),
     }));
   return compiled;
@@ -33,9 +34,9 @@ function inCaseOf(found: string, correct: string): string {
   return f !== f.toLowerCase() ? first.toUpperCase() + correct.slice(1) : correct;
 }
 
-const WORD = /[\p{L}\p{M}]+/gu;
+const WORD = pattern(String.raw`[\p{L}\p{M}]+`, 'gu');
 /** URLs, e-mail addresses and domain names: nothing inside them is a word of the text. */
-const LINK = /(?:https?:\/\/|www\.)[^\s<>"()]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}|(?<![\p{L}\p{N}._%+@-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org|gov|edu|info|io)(?![\p{L}\p{N}])/giu;
+const LINK = pattern(String.raw`(?:https?:\/\/|www\.)[^\s<>"()]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}|(?<![\p{L}\p{N}._%+@-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org|gov|edu|info|io)(?![\p{L}\p{N}])`, 'giu');
 const ROMAN = /^[ivxlc]+$/u;
 const LOWER = /^[\p{Ll}\p{M}]+$/u;
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
@@ -210,8 +211,8 @@ export default defineRule({
       // transcriptions of foreign and minority-language names ("Ê-đê", "ra-đi-ô"): not words of the text.
       const before = text[m.index - 1] ?? ' ';
       const after = text[span.end] ?? ' ';
-      if (/[\p{N}/@_.\\:#&'’-]/u.test(before) || /[\p{N}/@_\\&'’-]/u.test(after)) continue;
-      if (after === '.' && /[\p{L}\p{N}]/u.test(text[span.end + 1] ?? ' ')) continue;
+      if (pattern(String.raw`[\p{N}/@_.\\:#&'’-]`, 'u').test(before) || pattern(String.raw`[\p{N}/@_\\&'’-]`, 'u').test(after)) continue;
+      if (after === '.' && pattern(String.raw`[\p{L}\p{N}]`, 'u').test(text[span.end + 1] ?? ' ')) continue;
       if (inside(span, links) || inside(span, taken)) continue;
       if (v.kind === 'glued') {
         yield { messageId: 'glued', span, data: { found: w, correct: v.correct }, fix: { span, text: v.correct } };

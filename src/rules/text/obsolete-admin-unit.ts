@@ -6,6 +6,7 @@ import { isoOrNull } from '../../text/calendar.js';
 import { execAll } from '../../text/match.js';
 import type { Span } from '../../model/span.js';
 import { clauseStart, formatIso, inside } from '../_util.js';
+import { pattern } from '../../text/pattern.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** Both tone-mark styles of a name ("Hòa Bình" / "Hoà Bình"), DOMAIN §6.1. */
@@ -22,7 +23,7 @@ function provinces(): { re: RegExp; mergedInto: string[] } {
   const list = MERGED_PROVINCES.filter((p) => p.confidence !== 'unsure').sort((a, b) => b.name.length - a.name.length);
   const names = list.map((p) => `(${toneVariants(p.name).replace(/ - /gu, '\\s*[-–]\\s*').replace(/ /gu, '\\s+')})`);
   provinceRe = {
-    re: new RegExp(`(?<![\\p{L}])(?:tỉnh|Tỉnh|TỈNH)\\s+(?:${names.join('|')})(?![\\p{L}])`, 'gu'),
+    re: pattern(`(?<![\\p{L}])(?:tỉnh|Tỉnh|TỈNH)\\s+(?:${names.join('|')})(?![\\p{L}])`, 'gu'),
     mergedInto: list.map((p) => p.mergedInto),
   };
   return provinceRe;
@@ -31,14 +32,14 @@ function provinces(): { re: RegExp; mergedInto: string[] } {
 let termRes: { re: RegExp; suggestion: string }[] | null = null;
 function terms(): { re: RegExp; suggestion: string }[] {
   termRes ??= OBSOLETE_TERMS.filter((t) => t.confidence !== 'unsure').map((t) => ({
-    re: new RegExp(`(?<![\\p{L}])(?:${t.pattern.source})(?![\\p{L}])`, 'giu'),
+    re: pattern(`(?<![\\p{L}])(?:${t.pattern.source})(?![\\p{L}])`, 'giu'),
     suggestion: t.suggestion,
   }));
   return termRes;
 }
 
 /** A document number with a date ("…/2022/QĐ UBND ngày 28/10/2022") the extractor may not have parsed. */
-const DATED_NUMBER = /\d{1,5}\/(?:\d{4}\/)?[\p{Lu}Đ][\p{L}&]*(?:[-\s][\p{Lu}Đ][\p{L}&]*)?,?\s+ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/gu;
+const DATED_NUMBER = pattern(String.raw`\d{1,5}\/(?:\d{4}\/)?[\p{Lu}Đ][\p{L}&]*(?:[-\s][\p{Lu}Đ][\p{L}&]*)?,?\s+ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})`, 'gu');
 
 function datedBefore(clause: string, limit: string): boolean {
   DATED_NUMBER.lastIndex = 0;

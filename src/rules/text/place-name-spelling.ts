@@ -5,6 +5,7 @@ import { defineRule } from '../../engine/define-rule.js';
 import { PROVINCES, TONE_MARK_PAIRS } from '../../data/admin-units.js';
 import { execAll } from '../../text/match.js';
 import type { Span } from '../../model/span.js';
+import { pattern } from '../../text/pattern.js';
 
 /** Letters only, lower case, without any mark ("Đắk Lắk" → "dak lak"): what two spellings of one name share. */
 const fold = (s: string): string =>
@@ -35,8 +36,8 @@ function officialNames(): Official[] {
 }
 
 // "tỉnh", "thành phố", "TP", "TP." before the name, in any case; the name's words start with a capital.
-const PREFIX = /(?<![\p{L}\p{M}])(?:tỉnh|thành\s+phố|tp\.?)\s+/giu;
-const WORD = /^[\p{Lu}][\p{L}\p{M}]*/u;
+const PREFIX = pattern(String.raw`(?<![\p{L}\p{M}])(?:tỉnh|thành\s+phố|tp\.?)\s+`, 'giu');
+const WORD = pattern(String.raw`^[\p{Lu}][\p{L}\p{M}]*`, 'u');
 
 /** The official name `words` (capitalised words after a prefix) misspell, with the span of those words. */
 function misspelt(text: string, from: number): { span: Span; found: string; official: string } | null {

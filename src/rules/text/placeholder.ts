@@ -1,6 +1,7 @@
 // text/placeholder: blanks and template markers left in a final document ("[tên cơ quan]", "xxx", "……", "số /KH-").
 import { defineRule } from '../../engine/define-rule.js';
 import { inside } from '../_util.js';
+import { pattern } from '../../text/pattern.js';
 
 /**
  * Conservative on purpose: "..." (three dots) is ordinary Vietnamese prose for "etc." and is never flagged;
@@ -9,16 +10,16 @@ import { inside } from '../_util.js';
  */
 const PATTERNS: readonly { re: RegExp; kind: string }[] = [
   { re: /\[[^\]\n]{0,40}?(?:tên|số|ngày|họ|địa danh|chức vụ|cơ quan|đơn vị|nội dung|…|\.\.\.|xx)[^\]\n]{0,40}?\]/giu, kind: 'bracket' },
-  { re: /(?<![\p{L}\p{N}])(?:xxx+|XXX+)(?![\p{L}\p{N}])/gu, kind: 'xxx' },
+  { re: pattern(String.raw`(?<![\p{L}\p{N}])(?:xxx+|XXX+)(?![\p{L}\p{N}])`, 'gu'), kind: 'xxx' },
   // Four dots right after a word are "…" plus a full stop ("điện toán đám mây...."), not a leader.
-  { re: /(?<![\p{L}\p{N}\s.])(?:\.\s?){4,}|(?<=[\s\p{L}\p{N}])\.{5,}|(?<=\s)\.{4}|(?:\.\s){4,}|…(?:\s?…)+|…\s?\.{2,}|\.{2,}\s?…/gu, kind: 'dots' },
+  { re: pattern(String.raw`(?<![\p{L}\p{N}\s.])(?:\.\s?){4,}|(?<=[\s\p{L}\p{N}])\.{5,}|(?<=\s)\.{4}|(?:\.\s){4,}|…(?:\s?…)+|…\s?\.{2,}|\.{2,}\s?…`, 'gu'), kind: 'dots' },
   // The whole blank reference ("số /KH-SDT&TG"), so the message quotes what the reader sees.
-  { re: /(?<![\p{L}])số\s*:?\s+\/\s*[\p{Lu}Đ][\p{L}\p{N}&.-]{0,30}/giu, kind: 'number' },
-  { re: /(?<![\p{L}])ngày\s+\/\s*\d{1,2}\s*\/\s*\d{4}/giu, kind: 'date' },
-  { re: /(?<![\p{L}])ngày\s+\/\s*\/\s*\d{4}/giu, kind: 'date' },
-  { re: /(?<![\p{L}])ngày\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/giu, kind: 'date' },
+  { re: pattern(String.raw`(?<![\p{L}])số\s*:?\s+\/\s*[\p{Lu}Đ][\p{L}\p{N}&.-]{0,30}`, 'giu'), kind: 'number' },
+  { re: pattern(String.raw`(?<![\p{L}])ngày\s+\/\s*\d{1,2}\s*\/\s*\d{4}`, 'giu'), kind: 'date' },
+  { re: pattern(String.raw`(?<![\p{L}])ngày\s+\/\s*\/\s*\d{4}`, 'giu'), kind: 'date' },
+  { re: pattern(String.raw`(?<![\p{L}])ngày\s+tháng\s+\d{1,2}\s+năm\s+\d{4}`, 'giu'), kind: 'date' },
 ];
-const FORM_LABEL = /[\p{L})][ \t]*:[ \t]*$/u;
+const FORM_LABEL = pattern(String.raw`[\p{L})][ \t]*:[ \t]*$`, 'u');
 const WHOLE_CELL = /^[\s.…|*_]*$/u;
 /** The line or table cell (tab-delimited) around `span`, without the span itself. */
 function cellAround(text: string, span: { start: number; end: number }): string {

@@ -2,6 +2,7 @@
 // and the format/ findings of it through the real pipeline (loader → presentation → parser → rules).
 import {
   AlignmentType,
+  BorderStyle,
   CommentRangeEnd,
   CommentRangeStart,
   CommentReference,
@@ -36,6 +37,8 @@ export interface PlanOptions {
   pageNumberSize?: number;
   /** Adds a tracked insertion, a tracked deletion, a comment and hidden text to the body. */
   revisions?: boolean;
+  /** Draws the rule under the Tiêu ngữ as a bottom border of its paragraph (indented to about the motto's length); default true. */
+  mottoRule?: boolean;
   /** Body paragraph layout. */
   bodyIndent?: number;
   bodyAlign?: 'both' | 'left';
@@ -44,6 +47,9 @@ export interface PlanOptions {
 
 const BODY =
   'Nâng cao chất lượng, hiệu quả công tác cải cách hành chính của Sở, tạo chuyển biến rõ nét trong thực thi công vụ, phục vụ người dân và doanh nghiệp ngày càng tốt hơn.';
+
+/** A bottom border under the Tiêu ngữ's paragraph, indented to about the length of the motto (14 pt bold, ≈ 6 cm). */
+const MOTTO_RULE = { border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } }, indent: { left: 2790, right: 2790 } };
 
 const p = (text: string, run: Partial<IRunOptions> = {}, extra: Record<string, unknown> = {}): Paragraph =>
   new Paragraph({ alignment: AlignmentType.CENTER, ...extra, children: [new TextRun({ text, size: 28, ...run } as IRunOptions)] });
@@ -89,7 +95,7 @@ export async function planDocx(o: PlanOptions = {}): Promise<Uint8Array> {
           p('UBND TỈNH LẠNG SƠN', { size: 26 }),
           p('SỞ NỘI VỤ', { size: 26, bold: true }),
           p('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 26, bold: true }),
-          p('Độc lập - Tự do - Hạnh phúc', { bold: true, ...o.motto }),
+          p('Độc lập - Tự do - Hạnh phúc', { bold: true, ...o.motto }, o.mottoRule === false ? {} : MOTTO_RULE),
           p('Số: 09/KH-SNV', { size: 26, ...o.number }),
           p('Lạng Sơn, ngày 05 tháng 3 năm 2025', { italics: true }),
           p('KẾ HOẠCH', { bold: true }),

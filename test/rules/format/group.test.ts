@@ -12,7 +12,7 @@ const ROOT = join(import.meta.dirname, '..', '..', '..');
 describe('the presentation group', () => {
   it('every format/ rule is in the group and runs on Word and PDF files only (the coverage note on PDF only)', () => {
     const format = RULES.filter((r) => r.id.startsWith('format/'));
-    expect(format.length).toBe(9);
+    expect(format.length).toBe(10);
     for (const r of format) expect([r.meta.group, r.meta.formats]).toEqual(['presentation', r.id === 'format/pdf-coverage' ? ['pdf'] : ['docx', 'pdf']]);
     expect(RULES.filter((r) => r.meta.group === 'presentation').length).toBe(format.length);
   });
