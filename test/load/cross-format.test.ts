@@ -8,7 +8,16 @@ import { parsePlan } from '../../src/parse/index.js';
 /** The model without locations; strings without whitespace (a wrap in a PDF cell cannot tell "2021- 2025" from "2021-2025"). */
 const project = (v: unknown): unknown => projectModel(v, (s) => s.replace(/\s+/gu, ''));
 
-async function model(seed: string, dir: string, ext: string): Promise<Record<string, unknown>> {
+/** Each rendition is loaded and parsed once for the file; its eight field comparisons share the model. */
+const models = new Map<string, Promise<Record<string, unknown>>>();
+function model(seed: string, dir: string, ext: string): Promise<Record<string, unknown>> {
+  const key = `${dir}/${seed}.${ext}`;
+  let m = models.get(key);
+  if (!m) models.set(key, (m = loadModel(seed, dir, ext)));
+  return m;
+}
+
+async function loadModel(seed: string, dir: string, ext: string): Promise<Record<string, unknown>> {
   const bytes = fixture(dir, `${seed}.${ext}`);
   const loaded = await loadDocument(bytes, { path: `${seed}.${ext}`, isolate: false });
   return project(parsePlan(loaded, { path: `${seed}.${ext}`, bytes: bytes.length })) as Record<string, unknown>;
