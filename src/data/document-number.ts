@@ -114,6 +114,15 @@ export function parseNumberText(raw: string): NumberParts | null {
  * not a number (a law's name) keys as itself in lower case without spaces.
  */
 export function documentNumberKey(raw: string): string {
-  const parts = parseNumberText(raw);
-  return parts ? numberKey(parts) : raw.normalize('NFC').replace(/\u00d0/gu, 'Đ').toLowerCase().replace(/\s+/gu, '');
+  let key = keys.get(raw);
+  if (key === undefined) {
+    const parts = parseNumberText(raw);
+    key = parts ? numberKey(parts) : raw.normalize('NFC').replace(/\u00d0/gu, 'Đ').toLowerCase().replace(/\s+/gu, '');
+    if (keys.size >= 4096) keys.clear(); // numbers read from documents must not pile up in a batch
+    keys.set(raw, key);
+  }
+  return key;
 }
+
+/** Keys already computed: the registry's entries are keyed again for every citation they are compared with. */
+const keys = new Map<string, string>();

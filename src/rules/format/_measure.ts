@@ -21,8 +21,9 @@ export interface Measure {
   fonts: Map<string, number>;
 }
 
-const SPACE_RE = /\s/u;
-const LETTER_RE = /\p{L}/u;
+const SPACES_RE = /\s+/gu;
+const LETTERS_RE = /\p{L}+/gu;
+const SURROGATE_PAIRS_RE = /[\u{10000}-\u{10FFFF}]/gu;
 
 /** Index of the first run that ends after `pos` (runs are sorted and do not overlap). */
 function firstRun(runs: readonly FormatRun[], pos: number): number {
@@ -50,17 +51,21 @@ export function measure(p: Presentation, text: string, span: Span): Measure | nu
     const r = p.runs[i] as FormatRun;
     if (r.start >= span.end) break;
     const slice = text.slice(Math.max(r.start, span.start), Math.min(r.end, span.end));
-    for (const ch of slice) {
-      if (SPACE_RE.test(ch)) continue;
-      chars += 1;
-      if (r.size !== null) sizes.set(r.size, (sizes.get(r.size) ?? 0) + 1);
-      if (r.font !== null) fonts.set(r.font, (fonts.get(r.font) ?? 0) + 1);
-      if (r.bold !== null && r.italic !== null) {
-        styled += 1;
-        if (r.bold) bold += 1;
-        if (r.italic) italic += 1;
-      }
-      if (LETTER_RE.test(ch)) {
+    // Counted per run, not per character: the same counts with two pattern scans instead of one test per character.
+    // Characters are code points (an emoji is one), as `for … of` counts them.
+    const n = slice.length - (slice.match(SPACES_RE)?.join('').length ?? 0) - (slice.match(SURROGATE_PAIRS_RE)?.length ?? 0);
+    if (n === 0) continue;
+    chars += n;
+    if (r.size !== null) sizes.set(r.size, (sizes.get(r.size) ?? 0) + n);
+    if (r.font !== null) fonts.set(r.font, (fonts.get(r.font) ?? 0) + n);
+    if (r.bold !== null && r.italic !== null) {
+      styled += n;
+      if (r.bold) bold += n;
+      if (r.italic) italic += n;
+    }
+    const runLetters = slice.match(LETTERS_RE) ?? [];
+    for (const word of runLetters) {
+      for (const ch of word) {
         letters += 1;
         if (r.caps || (ch === ch.toUpperCase() && ch !== ch.toLowerCase())) caps += 1;
       }
