@@ -36,28 +36,7 @@ for (const f of after.filter((x) => !beforeKeys.has(key(x)))) console.log(`  new
 // Scanned task tables: image-only copies (pdftoppm 150 dpi greyscale JPEG over each page, as a scanner would give)
 // of PDFs with an appendix task table, read with --ocr, against the PDF's own text layer.
 // `node bench/ocr.mjs --tables` adds seed001.pdf (13 pages, ruled table; about a minute of CPU).
-const { execFileSync } = await import('node:child_process');
-const { mkdtempSync, readdirSync, rmSync, writeFileSync } = await import('node:fs');
-const { tmpdir } = await import('node:os');
-const { PDFDocument } = await import('pdf-lib');
-async function scanOf(bytes) {
-  const dir = mkdtempSync(join(tmpdir(), 'kehoach-bench-scan-'));
-  try {
-    writeFileSync(join(dir, 'in.pdf'), bytes);
-    execFileSync('pdftoppm', ['-r', '150', '-gray', '-jpeg', join(dir, 'in.pdf'), join(dir, 'p')]);
-    const orig = await PDFDocument.load(bytes);
-    const pdf = await PDFDocument.create();
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.jpg')).sort()) {
-      const n = Number(/(\d+)\.jpg$/u.exec(f)[1]);
-      const { width, height } = orig.getPage(n - 1).getSize();
-      const img = await pdf.embedJpg(readFileSync(join(dir, f)));
-      pdf.addPage([width, height]).drawImage(img, { x: 0, y: 0, width, height });
-    }
-    return await pdf.save();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const { scanOf } = await import('../test/scan.mjs');
 const tableFiles = ['borderless-tasks.pdf', ...(process.argv.includes('--tables') ? ['seed001.pdf'] : [])];
 for (const name of tableFiles) {
   const own = await parseBytes(read(name), name, options);

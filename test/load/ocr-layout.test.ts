@@ -2,10 +2,6 @@
 // scans carrying a little text, and OCR limited to the pages drawn in fonts without a Unicode map. The pieces are
 // tested on synthetic words and pages; the end-to-end runs use Tesseract once per file (beforeAll) and are skipped,
 // saying why, where it is not installed.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { hasTesseract } from '../_ocr.js';
@@ -20,6 +16,7 @@ import { pageImageCover } from '../../src/load/pdf/page.js';
 import type { TextBit } from '../../src/load/pdf/geometry.js';
 import { fixture, paragraphs } from './helpers.js';
 import { writePdf } from './_pdf-writer.js';
+import { scanOf } from '../scan.mjs';
 
 const word = (text: string, x0: number, y1: number, line: string, h = 10.4, w = text.length * 6): OcrWordBox => ({ text, x0, x1: x0 + w, y0: y1 - h, y1, conf: 95, line });
 const bit = (str: string, x: number, y: number, size = 12): TextBit => ({ str, x, y, w: str.length * size * 0.5, size, bold: false, italic: false, sup: false, font: null });
@@ -196,27 +193,6 @@ describe('recognised words laid out like a text layer', () => {
 /** A 1 × 1 grey PNG. */
 const PNG_1x1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg==', 'base64');
 
-/** An image-only copy of a PDF: each page rendered by pdftoppm (150 dpi, greyscale JPEG) over the whole page. */
-async function scanOf(bytes: Uint8Array): Promise<Uint8Array> {
-  const dir = mkdtempSync(join(tmpdir(), 'kehoach-scan-test-'));
-  try {
-    const src = join(dir, 'in.pdf');
-    await import('node:fs/promises').then((fs) => fs.writeFile(src, bytes));
-    execFileSync('pdftoppm', ['-r', '150', '-gray', '-jpeg', src, join(dir, 'p')]);
-    const orig = await PDFDocument.load(bytes);
-    const pdf = await PDFDocument.create();
-    const images = readdirSync(dir).filter((f) => f.endsWith('.jpg')).sort();
-    for (const f of images) {
-      const n = Number(/(\d+)\.jpg$/u.exec(f)?.[1]);
-      const { width, height } = orig.getPage(n - 1).getSize();
-      const img = await pdf.embedJpg(readFileSync(join(dir, f)));
-      pdf.addPage([width, height]).drawImage(img, { x: 0, y: 0, width, height });
-    }
-    return await pdf.save();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 const TESSERACT = hasTesseract();
 if (!TESSERACT) console.warn('OCR layout tests skipped: tesseract, tesseract-ocr-vie or pdftoppm not installed (apt-get install poppler-utils tesseract-ocr tesseract-ocr-vie)');

@@ -1,0 +1,2 @@
+// Types of test/scan.mjs.
+export function scanOf(bytes: Uint8Array): Promise<Uint8Array>;
