@@ -64,22 +64,23 @@ describe('wantsPrewarm', () => {
 });
 
 describe('adoption by the pool', () => {
-  it('the pool uses the prewarmed worker for the first file when entry and heap limit match', async () => {
-    const url = fakeWorker('match');
-    prewarmWorker(url, 1024);
-    const pid = await pidOf('match');
+  /** Prewarms a fake worker with heap `prewarmMb`, checks one file with a 1,024 MB pool: the prewarmed pid and the pid that checked. */
+  async function checkAfterPrewarm(tag: string, prewarmMb: number): Promise<{ pid: number; used: number | undefined }> {
+    const url = fakeWorker(tag);
+    prewarmWorker(url, prewarmMb);
+    const pid = await pidOf(tag);
     const results: FileResult[] = [];
     await runPool([{ path: 'a.docx', options: options({ maxMemoryMb: 1024 }) }], { jobs: 1, workerUrl: url, onResult: (_i, r) => results.push(r) });
-    expect((results[0] as FileResult & { worker?: number }).worker).toBe(pid);
+    return { pid, used: (results[0] as FileResult & { worker?: number }).worker };
+  }
+
+  it('the pool uses the prewarmed worker for the first file when entry and heap limit match', async () => {
+    const { pid, used } = await checkAfterPrewarm('match', 1024);
+    expect(used).toBe(pid);
   });
 
   it('another heap limit: the prewarmed worker is killed and a fresh one checks the file', async () => {
-    const url = fakeWorker('mismatch');
-    prewarmWorker(url, 512);
-    const pid = await pidOf('mismatch');
-    const results: FileResult[] = [];
-    await runPool([{ path: 'a.docx', options: options({ maxMemoryMb: 1024 }) }], { jobs: 1, workerUrl: url, onResult: (_i, r) => results.push(r) });
-    const used = (results[0] as FileResult & { worker?: number }).worker;
+    const { pid, used } = await checkAfterPrewarm('mismatch', 512);
     expect(used).toBeTypeOf('number');
     expect(used).not.toBe(pid);
     for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 50));
