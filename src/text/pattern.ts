@@ -15,8 +15,12 @@ export const LETTER = String.raw`A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u0
 /** Class body for a digit or number sign (`\p{N}` restricted as above). */
 export const NUMBER = String.raw`0-9\u00B2\u00B3\u00B9\u00BC-\u00BE\u2160-\u2188`;
 
-/** Built patterns by flags and source: most call sites build theirs inside a function, once per call. */
-const built = new Map<string, RegExp>();
+/**
+ * Built patterns by flags, then by source: most call sites build theirs inside a function, once per call, so the
+ * lookup must not build a key string (a source without substitutions is the same string object at every call).
+ */
+const built = new Map<string, Map<string, RegExp>>();
+let builtCount = 0;
 
 /** `source` with `\p{L}` and `\p{N}` replaced by LETTER and NUMBER, inside a class or standing alone. */
 export function expandClasses(source: string): string {
@@ -49,12 +53,19 @@ export function expandClasses(source: string): string {
  * with `lastIndex` 0; like a module-level constant, it must not be held across a call that may use it again.
  */
 export function pattern(source: string, flags: string): RegExp {
-  const key = `${flags}/${source}`;
-  let re = built.get(key);
+  let byFlags = built.get(flags);
+  if (byFlags === undefined) built.set(flags, (byFlags = new Map()));
+  let re = byFlags.get(source);
   if (re === undefined) {
+    if (builtCount >= 4096) {
+      // sources built from a document's words must not pile up
+      built.clear();
+      built.set(flags, (byFlags = new Map()));
+      builtCount = 0;
+    }
     re = new RegExp(expandClasses(source), flags);
-    if (built.size >= 4096) built.clear(); // sources built from a document's words must not pile up
-    built.set(key, re);
+    byFlags.set(source, re);
+    builtCount++;
   }
   re.lastIndex = 0;
   return re;
