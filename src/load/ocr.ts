@@ -74,14 +74,18 @@ interface RunResult {
   stdout: string;
 }
 
-/** Runs a program without a shell; rejects with the program's own error (ENOENT when it is not installed). */
+/**
+ * Runs a program without a shell; rejects with the program's own error (ENOENT when it is not installed). The time
+ * limit is kept here rather than by execFile's `timeout`: when that timer fires after the program exited but before
+ * its output closed, execFile reports success with the output cut short.
+ */
 function run(file: string, args: readonly string[], timeoutMs: number): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    execFile(
+    let timedOut = false;
+    const child = execFile(
       file,
       [...args],
       {
-        timeout: timeoutMs,
         killSignal: 'SIGKILL',
         maxBuffer: MAX_OUTPUT,
         encoding: 'utf8',
@@ -89,8 +93,17 @@ function run(file: string, args: readonly string[], timeoutMs: number): Promise<
         // One OpenMP thread: parallel files (--jobs) already use the cores; more threads only contend.
         env: { ...process.env, OMP_THREAD_LIMIT: '1', LC_ALL: 'C.UTF-8' },
       },
-      (err, stdout) => (err ? reject(err) : resolve({ stdout })),
+      (err, stdout) => {
+        clearTimeout(timer);
+        if (timedOut) reject(Object.assign(new Error(`${file}: time limit`), { killed: true, signal: 'SIGKILL' }));
+        else if (err) reject(err);
+        else resolve({ stdout });
+      },
     );
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
   });
 }
 
