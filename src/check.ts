@@ -1,11 +1,14 @@
 // The pipeline for one file: read → load (sniffed format) → parse → extract → rules → FileResult.
 import { constants, type Stats } from 'node:fs';
 import { open, realpath, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, resolve } from 'node:path';
 import type { RegistryEntryInput } from './engine/define-rule.js';
 import { type EngineOptions, runRules } from './engine/index.js';
 import { extractFacts } from './extract/index.js';
-import { loadDocument } from './load/index.js';
+import { WARM_UP_PLAN } from './data/warm-up-plan.js';
+import { loadDocument, sniffFormat } from './load/index.js';
+import { loadTxt } from './load/txt.js';
 import { LoadError, type LoadErrorCode, type LoadWarning, type LoadedDocument } from './load/types.js';
 import type { Facts } from './model/facts.js';
 import type { FileResult, Finding } from './model/finding.js';
@@ -358,9 +361,33 @@ export async function checkBytes(bytes: Uint8Array, path: string, options: Check
 /** Checks one file; never throws: unreadable input and internal failures become FileResult.error. */
 export async function checkFile(path: string, options: CheckOptions): Promise<FileResult> {
   try {
-    return resultOf(path, await parseFile(path, options), options);
+    const bytes = await readInput(path, options);
+    // The reading starts (in a reader process, for all but plain text) before this process warms up.
+    const parsing = parseBytes(bytes, path, options);
+    warmUpWhileReading(bytes, path, options);
+    return resultOf(path, await parsing, options);
   } catch (err) {
     return loadErrorResult(path, err, options.lang, options.debug);
+  }
+}
+
+let warmedUp = false;
+
+/**
+ * While a reader process reads the file on another core, this process would wait idle and then run the parser,
+ * extractors and rules for the first time, each function compiled on first use: checking a short built-in plan
+ * meanwhile does that compiling in the wait (a one-file Word or PDF check's whole-process time). Once per
+ * process; not on one core, where it would take the reader's time.
+ */
+function warmUpWhileReading(bytes: Uint8Array, path: string, options: CheckOptions): void {
+  if (warmedUp || options.isolate === false || availableParallelism() < 2) return;
+  if (sniffFormat(bytes, path).format === 'txt') return;
+  warmedUp = true;
+  try {
+    const loaded = loadTxt(new TextEncoder().encode(WARM_UP_PLAN), { maxChars: WARM_UP_PLAN.length });
+    resultOf('warm-up.txt', parseLoaded(loaded, 'warm-up.txt', WARM_UP_PLAN.length, options), options);
+  } catch {
+    // Only a warm-up: the real check reports what is wrong.
   }
 }
 

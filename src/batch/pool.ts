@@ -1,12 +1,13 @@
 // A pool of worker processes that check files in parallel under a heap limit and a per-file timeout:
 // a file that hangs, needs too much memory or crashes the reader natively fails alone, and its worker is replaced.
 import { loadErrorResult, type CheckOptions } from '../check.js';
-import { exitError, spawnIsolate, type Isolate, type IsolateExit } from '../load/isolate.js';
+import { exitError, spawnIsolate, type Isolate, type IsolateExit } from '../load/spawn.js';
 import { DEFAULT_LIMITS } from '../load/limits.js';
 import { rawPathOf } from '../load/raw-path.js';
 import { LoadError } from '../load/types.js';
 import type { FileResult } from '../model/finding.js';
-import { adoptPrewarmed, poolWorkerUrl } from './prewarm.js';
+import { adoptPrewarmed } from '../load/prewarm.js';
+import { poolWorkerUrl } from './prewarm.js';
 import type { WorkerReply, WorkerTask } from './worker.js';
 
 export { poolWorkerUrl };

@@ -1,8 +1,5 @@
-// The pool's first worker, started before the CLI has loaded its own modules: a one-file check of a Word or PDF
-// plan waits for a worker process (its start-up, then the reading), and that start-up can run on the other core
-// while this process loads. The pool adopts it when it needs a worker with the same entry and heap limit; else
-// it is killed. Unadopted, it never keeps this process alive, and it ends with it.
-import { spawnIsolate, type Isolate, type IsolateExit } from '../load/isolate.js';
+// Which worker a CLI run will want, decided from its arguments alone, before any module of the pipeline is loaded
+// (src/cli/entry.ts starts that worker first; src/load/prewarm.ts keeps it until it is adopted).
 import { compiledWorkerUrl } from '../load/worker-url.js';
 
 let workerUrl: URL | null | undefined;
@@ -16,56 +13,35 @@ export function poolWorkerUrl(): URL | null {
   return workerUrl;
 }
 
-type Handlers = { onMessage: (message: unknown) => void; onExit: (exit: IsolateExit) => void };
+const READ_ELSEWHERE = /\.(docx|pdf|doc|md|markdown|html?)$/iu;
+const FORMAT_OF_EXTENSION: Readonly<Record<string, string>> = { docx: 'docx', pdf: 'pdf', doc: 'doc', md: 'md', markdown: 'md', htm: 'html', html: 'html' };
 
-interface Warm {
-  url: string;
-  memoryMb: number;
-  isolate: Isolate;
-  /** What the worker said before it was adopted (its 'ready'). */
-  early: unknown[];
-  exit: IsolateExit | null;
-  handlers: Handlers | null;
-}
+/** The worker a run will use: the reader of a single file (and its format), the pool, or none. */
+export type PrewarmTarget = { worker: 'reader'; format: string } | { worker: 'pool' } | null;
 
-let warm: Warm | null = null;
-
-/** Starts one pool worker now (only one at a time). */
-export function prewarmWorker(url: URL, memoryMb: number): void {
-  if (warm) return;
-  const w: Warm = { url: url.href, memoryMb, isolate: { send: () => false, kill: () => undefined, keepAlive: () => undefined }, early: [], exit: null, handlers: null };
-  w.isolate = spawnIsolate(url, memoryMb, {
-    onMessage: (m) => (w.handlers ? w.handlers.onMessage(m) : w.early.push(m)),
-    onExit: (e) => (w.handlers ? w.handlers.onExit(e) : (w.exit = e)),
-  });
-  w.isolate.keepAlive(false);
-  warm = w;
+/**
+ * `check` naming one Word, PDF, .doc, Markdown or HTML file (and no plain text, no `--ocr`): its reading runs in an
+ * isolated reader process and the check in this one (see src/batch/run.ts); more files, or `--ocr`, go to the pool.
+ * Plain text, folders (not known before they are listed), other commands and help start nothing. A wrong guess
+ * costs only the start of a worker that is then ended.
+ */
+export function prewarmTarget(argv: readonly string[]): PrewarmTarget {
+  if (argv[0] !== 'check' || argv.includes('--help') || argv.includes('-h')) return null;
+  const named = argv.slice(1).filter((a) => !a.startsWith('-'));
+  const elsewhere = named.filter((a) => READ_ELSEWHERE.test(a));
+  if (elsewhere.length === 0) return null;
+  const [only] = elsewhere;
+  if (elsewhere.length === 1 && only !== undefined && !named.some((a) => /\.txt$/iu.test(a)) && !argv.includes('--ocr')) {
+    const extension = (READ_ELSEWHERE.exec(only)?.[1] ?? '').toLowerCase();
+    return { worker: 'reader', format: FORMAT_OF_EXTENSION[extension] ?? extension };
+  }
+  return { worker: 'pool' };
 }
 
 /**
- * The prewarmed worker, if one was started for `url` with `memoryMb` and is still alive, now reporting to
- * `handlers` (what it said meanwhile is replayed on the next microtask, after the caller has stored it); else null.
- * Either way the prewarmed worker is no longer available afterwards.
+ * Whether a run checks its files here, each read by an isolated reader: one file that is not plain text, without
+ * `--ocr` (whose page-by-page time limit is the pool's). Plain text is always checked here.
  */
-export function adoptPrewarmed(url: URL, memoryMb: number, handlers: Handlers): Isolate | null {
-  const w = warm;
-  warm = null;
-  if (!w) return null;
-  if (w.url !== url.href || w.memoryMb !== memoryMb || w.exit) {
-    w.isolate.kill();
-    return null;
-  }
-  w.handlers = handlers;
-  w.isolate.keepAlive(true);
-  const early = w.early.splice(0);
-  queueMicrotask(() => {
-    for (const m of early) handlers.onMessage(m);
-  });
-  return w.isolate;
-}
-
-/** Which CLI runs gain from a prewarmed worker: `check` naming a file the pool reads (all but plain .txt). */
-export function wantsPrewarm(argv: readonly string[]): boolean {
-  if (argv[0] !== 'check' || argv.includes('--help') || argv.includes('-h')) return false;
-  return argv.slice(1).some((a) => !a.startsWith('-') && /\.(docx|pdf|doc|md|markdown|html?)$/iu.test(a));
+export function checksHere(files: readonly string[], ocr: boolean): boolean {
+  return files.every((f) => /\.txt$/iu.test(f)) || (files.length === 1 && !ocr);
 }

@@ -6,6 +6,7 @@ import type { FileResult } from '../model/finding.js';
 import type { Io } from '../io.js';
 import type { CheckOptions } from '../check.js';
 import { fsPath } from '../load/raw-path.js';
+import { checksHere } from './prewarm.js';
 import { ProgressLine } from './progress.js';
 
 export interface BatchOptions {
@@ -111,11 +112,13 @@ export async function checkFiles(files: readonly string[], options: BatchOptions
     }
   };
   const jobs = effectiveJobs(options.jobs, todo.length);
-  // Word, PDF and .doc files are parsed in pool workers (heap limit and timeout per file), also with
-  // --jobs 1: one warm worker is far cheaper than an isolated load per file. Plain text runs here.
-  const heavy = todo.some((i) => !/\.txt$/iu.test(files[i] as string));
+  // Word, PDF and .doc files of a batch are checked in pool workers (heap limit and timeout per file), also with
+  // --jobs 1: one warm worker is far cheaper than an isolated reader per file. Plain text, and a single file, are
+  // checked here; a single file's reading still runs in an isolated reader process (src/load/isolate.ts), started
+  // when the CLI started, so only our own parser and rules run in this process, as for plain text.
+  const here = checksHere(todo.map((i) => files[i] as string), todo.some((i) => fileOptions[i]?.ocr === true));
   try {
-    const pool = jobs > 1 || heavy ? await import('./pool.js') : null;
+    const pool = jobs > 1 || !here ? await import('./pool.js') : null;
     // Without a built worker (TypeScript sources run directly) the files are checked here, one by one.
     if (!pool || !pool.poolWorkerUrl()) await inProcess();
     else {

@@ -1,6 +1,6 @@
 // Pool worker process: checks the files the pool posts, one at a time, and posts back their FileResults.
 import { checkFile, loadErrorResult, type CheckOptions } from '../check.js';
-import { abortHook, exitWithParent } from '../load/isolate.js';
+import { abortHook, exitWithParent } from '../load/spawn.js';
 import { onOcrPage } from '../load/ocr.js';
 import { registerRawPath } from '../load/raw-path.js';
 import type { FileResult } from '../model/finding.js';

@@ -20,6 +20,25 @@ export async function loadSniffed(bytes: Uint8Array, sniff: SniffResult, options
   return doc;
 }
 
+/**
+ * Loads the reader of `format` and its libraries before its file arrives: a reader process started ahead of a
+ * one-file check (src/load/prewarm.ts) does this while the CLI loads its own modules.
+ */
+export async function preloadFormat(format: string): Promise<void> {
+  switch (format) {
+    case 'docx':
+      return (await import('./docx.js')).preloadDocx();
+    case 'pdf':
+      return (await import('./pdf.js')).preloadPdf();
+    case 'doc':
+      return void (await import('./doc.js'));
+    case 'html':
+      return void (await import('./html.js'));
+    case 'md':
+      return void (await import('./md.js'));
+  }
+}
+
 /** Adds the PDF's digital signatures, and the notes on a signature that does not cover the file, to a loaded PDF. */
 export async function withSignatures(bytes: Uint8Array, doc: LoadedDocument): Promise<LoadedDocument> {
   const { readPdfSignatures, signatureWarnings } = await import('./pdf-signature.js');

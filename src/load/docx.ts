@@ -31,6 +31,11 @@ export interface DocxOptions {
 }
 
 /** Loads a .docx. Throws LoadError('corrupt-docx' | 'docx-too-large'). */
+/** Loads mammoth and the HTML parser ahead of a file (a reader process started before its file arrives). */
+export async function preloadDocx(): Promise<void> {
+  await Promise.all([import('mammoth'), import('htmlparser2')]);
+}
+
 export async function loadDocx(bytes: Uint8Array, options: DocxOptions): Promise<LoadedDocument> {
   const entries = options.zip ?? readZipDirectory(bytes);
   if (!entries) throw new LoadError('corrupt-docx', 'the zip central directory is missing (truncated file?)');

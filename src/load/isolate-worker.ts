@@ -1,7 +1,7 @@
 // Child-process entry: loads one document and posts back the LoadedDocument or the LoadError code, then waits
 // to be ended by its parent (or ends itself when the parent goes away).
-import { loadSniffed, type DispatchOptions } from './dispatch.js';
-import { abortHook, exitWithParent } from './isolate.js';
+import { loadSniffed, preloadFormat, type DispatchOptions } from './dispatch.js';
+import { abortHook, exitWithParent } from './spawn.js';
 import type { SniffResult } from './sniff.js';
 import { LoadError } from './types.js';
 import { compileRegexpsOnce } from '../text/regexp-compile.js';
@@ -16,6 +16,9 @@ interface Job {
 }
 
 exitWithParent();
+// Started ahead of its file (`--prepare <format>`): load that format's reader meanwhile.
+const prepare = process.argv.indexOf('--prepare');
+if (prepare >= 0) void preloadFormat(process.argv[prepare + 1] ?? '').catch(() => undefined);
 process.once('message', (job: Job) => {
   abortHook(job.path);
   loadSniffed(job.bytes, job.sniff, job.options).then(

@@ -59,6 +59,12 @@ function restoreNativeBuiltins(): void {
   }
 }
 
+/** Loads pdf.js ahead of a file (a reader process started before its file arrives). */
+export async function preloadPdf(): Promise<void> {
+  await import('pdf-parse');
+  restoreNativeBuiltins();
+}
+
 /** Loads a PDF. Throws LoadError('encrypted-pdf' | 'wrong-password' | 'corrupt-pdf' | 'no-text-layer' | 'too-large' | 'pdf-too-large'). */
 export async function loadPdf(bytes: Uint8Array, options: PdfOptions): Promise<LoadedDocument> {
   checkPdfStreams(bytes, options.limits);

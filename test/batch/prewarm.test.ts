@@ -1,5 +1,6 @@
-// The pool's first worker started at CLI start: adopted when entry and heap limit match, killed otherwise, and
-// never keeping the process alive on its own. Stand-in worker processes record their pid and what they are told.
+// The worker started at CLI start (the pool's first worker, or the reader of a single file): adopted when entry and
+// heap limit match, killed otherwise, and never keeping the process alive on its own. Stand-in worker processes
+// record their pid and what they are told.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +8,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runPool } from '../../src/batch/pool.js';
-import { adoptPrewarmed, prewarmWorker, wantsPrewarm } from '../../src/batch/prewarm.js';
+import { checksHere, prewarmTarget } from '../../src/batch/prewarm.js';
+import { loadIsolated } from '../../src/load/isolate.js';
+import { DEFAULT_LIMITS } from '../../src/load/limits.js';
+import { adoptPrewarmed, prewarmWorker } from '../../src/load/prewarm.js';
 import type { FileResult } from '../../src/model/finding.js';
 import { ROOT } from '../_build.js';
 import { options } from './_helpers.js';
@@ -46,20 +50,57 @@ const pidOf = async (name: string): Promise<number> => {
   return Number(readFileSync(file, 'utf8'));
 };
 
-describe('wantsPrewarm', () => {
-  it('a check naming a file the pool reads: Word, PDF, .doc, Markdown, HTML', () => {
-    expect(wantsPrewarm(['check', 'plan.md'])).toBe(true);
-    expect(wantsPrewarm(['check', 'saved.htm'])).toBe(true);
-    expect(wantsPrewarm(['check', 'a.docx'])).toBe(true);
-    expect(wantsPrewarm(['check', '--stage', 'draft', 'plans/B.PDF', '-f', 'json'])).toBe(true);
-    expect(wantsPrewarm(['check', 'x.txt', 'y.doc'])).toBe(true);
+describe('prewarmTarget', () => {
+  it('one Word, PDF, .doc, Markdown or HTML file: its reader, with the format to load ahead', () => {
+    expect(prewarmTarget(['check', 'plan.md'])).toEqual({ worker: 'reader', format: 'md' });
+    expect(prewarmTarget(['check', 'saved.htm'])).toEqual({ worker: 'reader', format: 'html' });
+    expect(prewarmTarget(['check', 'a.docx'])).toEqual({ worker: 'reader', format: 'docx' });
+    expect(prewarmTarget(['check', '--stage', 'draft', 'plans/B.PDF', '-f', 'json'])).toEqual({ worker: 'reader', format: 'pdf' });
+  });
+  it('several files, plain text beside them, or --ocr: the pool', () => {
+    expect(prewarmTarget(['check', 'a.docx', 'b.pdf'])).toEqual({ worker: 'pool' });
+    expect(prewarmTarget(['check', 'x.txt', 'y.doc'])).toEqual({ worker: 'pool' });
+    expect(prewarmTarget(['check', 'scan.pdf', '--ocr'])).toEqual({ worker: 'pool' });
   });
   it('not text files, folders, other commands or help', () => {
-    expect(wantsPrewarm(['check', 'a.txt', 'b.TXT'])).toBe(false);
-    expect(wantsPrewarm(['check', 'plans'])).toBe(false);
-    expect(wantsPrewarm(['parse', 'a.docx'])).toBe(false);
-    expect(wantsPrewarm(['check', 'a.docx', '--help'])).toBe(false);
-    expect(wantsPrewarm([])).toBe(false);
+    expect(prewarmTarget(['check', 'a.txt', 'b.TXT'])).toBeNull();
+    expect(prewarmTarget(['check', 'plans'])).toBeNull();
+    expect(prewarmTarget(['parse', 'a.docx'])).toBeNull();
+    expect(prewarmTarget(['check', 'a.docx', '--help'])).toBeNull();
+    expect(prewarmTarget([])).toBeNull();
+  });
+});
+
+describe('checksHere', () => {
+  it('plain text, and a single file without --ocr, are checked in the CLI process', () => {
+    expect(checksHere(['a.txt', 'b.TXT'], false)).toBe(true);
+    expect(checksHere(['a.docx'], false)).toBe(true);
+    expect(checksHere(['a.pdf'], true)).toBe(false);
+    expect(checksHere(['a.docx', 'b.docx'], false)).toBe(false);
+    expect(checksHere(['a.txt', 'b.docx'], false)).toBe(false);
+  });
+});
+
+describe('adoption by the isolated reader', () => {
+  it('reads the file in the prewarmed reader when entry and heap limit match', async () => {
+    const file = join(dir, 'reader.mjs');
+    writeFileSync(
+      file,
+      `import { writeFileSync } from 'node:fs';
+writeFileSync(${JSON.stringify(join(dir, 'reader.pid'))}, String(process.pid));
+process.on('disconnect', () => process.exit(0));
+process.once('message', (job) => process.send({ ok: true, doc: { text: 'pid ' + process.pid + ' ' + job.path, blocks: [], warnings: [], format: 'docx', encoding: null } }));
+`,
+    );
+    const url = pathToFileURL(file);
+    const limits = { ...DEFAULT_LIMITS };
+    prewarmWorker(url, limits.maxMemoryMb, ['--prepare', 'docx']);
+    const pid = await pidOf('reader');
+    const doc = await loadIsolated(new Uint8Array([1, 2, 3]), { format: 'docx' } as never, { limits }, url, 'a.docx');
+    expect(doc.text).toBe(`pid ${pid} a.docx`);
+    // Adopted once: the reader ends with its file.
+    for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(alive(pid)).toBe(false);
   });
 });
 
@@ -104,7 +145,7 @@ describe('a prewarmed worker nobody adopts', () => {
     const script = join(dir, 'run.mjs');
     writeFileSync(
       script,
-      `import { prewarmWorker } from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist', 'batch', 'prewarm.js')).href)};
+      `import { prewarmWorker } from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist', 'load', 'prewarm.js')).href)};
 import { existsSync } from 'node:fs';
 prewarmWorker(new URL(${JSON.stringify(url.href)}), 256);
 // Returns once the worker has started: then only the worker could keep this process alive.
