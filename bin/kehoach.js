@@ -1,7 +1,14 @@
 #!/usr/bin/env node
-// Shim: runs the CLI's bundle (dist/bundle, made by `npm run build`) when it is at least as new as the compiled
-// modules, else the compiled modules themselves (after a bare `tsc`).
-import { statSync } from 'node:fs';
+// Shim: runs the CLI from its bundle (dist/bundle, made by `npm run build`) when that is at least as new as the
+// compiled modules, else the compiled modules themselves (after a bare `tsc`). The bundle's CLI is one CommonJS
+// script compiled here with V8's code cache (scripts/bundle.mjs says why); for help and version, or without the
+// script, the ES module bundle runs.
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+import { setFlagsFromString } from 'node:v8';
 
 const mtime = (url) => {
   try {
@@ -10,6 +17,50 @@ const mtime = (url) => {
     return -1;
   }
 };
+const script = new URL('../dist/bundle/kehoach.cjs', import.meta.url);
 const bundle = new URL('../dist/bundle/kehoach.js', import.meta.url);
 const entry = new URL('../dist/cli/entry.js', import.meta.url);
-await import(mtime(bundle) >= mtime(entry) ? bundle.href : entry.href);
+const trace = (what) => /\bkehoach\b/u.test(process.env.NODE_DEBUG ?? '') && process.stderr.write(`kehoach: ${what instanceof URL ? fileURLToPath(what) : what}\n`);
+
+// Help and version need only the command definitions: the ES module bundle loads just those, while the script is
+// read and its code cache deserialised whole.
+const brief = process.argv.length <= 2 || process.argv.slice(2).some((a) => /^(?:-h|--help|-V|--version|help)$/u.test(a));
+if (!brief && mtime(script) >= mtime(entry)) {
+  trace(script);
+  runScript(fileURLToPath(script));
+} else {
+  const file = mtime(bundle) >= mtime(entry) ? bundle : entry;
+  trace(file);
+  await import(file.href);
+}
+
+/** Compiles and runs the CommonJS bundle with its code cache, as Node would run it with require(). */
+function runScript(file) {
+  // The V8 flags the CLI sets (src/text/regexp-compile.ts) are part of a code cache's key: set them before compiling.
+  setFlagsFromString('--no-regexp-tier-up');
+  const cacheFile = `${file}.cache`;
+  const writeCache = process.env.KEHOACH_WRITE_CODE_CACHE;
+  let cachedData;
+  if (!writeCache && existsSync(cacheFile)) {
+    try {
+      cachedData = readFileSync(cacheFile);
+    } catch {
+      cachedData = undefined;
+    }
+  }
+  const source = readFileSync(file, 'utf8');
+  const compiled = new Script(`(function (exports, require, module, __filename, __dirname, __kehoachImport) {${source}\n})`, {
+    filename: file,
+    ...(cachedData ? { cachedData } : {}),
+  });
+  if (cachedData) trace(`${cacheFile}${compiled.cachedDataRejected ? ' (rejected)' : ''}`);
+  if (writeCache) {
+    process.once('exit', () => {
+      const tmp = `${writeCache}.${process.pid}.tmp`;
+      writeFileSync(tmp, compiled.createCachedData());
+      renameSync(tmp, writeCache);
+    });
+  }
+  const module = { exports: {} };
+  compiled.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), (specifier) => import(specifier));
+}

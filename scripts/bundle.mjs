@@ -2,10 +2,17 @@
 // cli-table3, the Markdown and HTML parsers) into dist/bundle/, split at the dynamic imports, so a run resolves and
 // compiles a few files instead of hundreds. Packages that read files of their own at run time (pdf.js, mammoth,
 // the dictionary, word-extractor, iconv-lite's tables) stay external and load from node_modules as before.
-// Run by `npm run build` after tsc; bin/kehoach.js uses dist/bundle/kehoach.js when it exists.
-import { rmSync, writeFileSync } from 'node:fs';
+// Run by `npm run build` after tsc.
+//
+// The CLI's own entry is bundled a second time as one CommonJS script (dist/bundle/kehoach.cjs), which
+// bin/kehoach.js compiles with a V8 code cache (dist/bundle/kehoach.cjs.cache, written here by a first run): Node 20
+// has no code cache for ES modules, and compiling the CLI's ~1.9 MB of JavaScript was the largest cost of a one-file
+// check after Node's own start. The workers' entries stay ES modules (their start-up overlaps the CLI's).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,6 +43,32 @@ const isBundled = (name) =>
 const packageName = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
 
 rmSync(OUT, { recursive: true, force: true });
+
+const zodEnglishOnly = {
+  // zod re-exports its ~50 message locales (370 KB) as `z.locales`; we never switch zod's locale (our messages
+  // are our own), so the bundle carries English only, which zod registers itself.
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      /[/\\]node_modules[/\\]zod[/\\]/u.test(args.importer) ? { path: 'zod-locales', namespace: 'zod-english-only' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, () => ({
+      contents: `export { default as en } from ${JSON.stringify(join(ROOT, 'node_modules', 'zod', 'v4', 'locales', 'en.js'))};`,
+      loader: 'js',
+      resolveDir: ROOT,
+    }));
+  },
+};
+const externalPackages = {
+  name: 'external-packages',
+  setup(b) {
+    b.onResolve({ filter: /^[^./#]/ }, (args) => {
+      if (args.path.startsWith('node:')) return { external: true };
+      return isBundled(packageName(args.path)) ? undefined : { external: true };
+    });
+  },
+};
+
 await build({
   // The worker processes' entries too (the pool's and the single reader's): each process then starts from a few
   // files, and compiledWorkerUrl() finds them next to the bundle's chunks.
@@ -53,32 +86,45 @@ await build({
   logLevel: 'warning',
   // CommonJS packages inside an ES module bundle call require() for Node's built-ins.
   banner: { js: "import { createRequire as __kehoachRequire } from 'node:module'; const require = __kehoachRequire(import.meta.url);" },
-  plugins: [
-    {
-      // zod re-exports its ~50 message locales (370 KB) as `z.locales`; we never switch zod's locale (our messages
-      // are our own), so the bundle carries English only, which zod registers itself.
-      name: 'zod-english-only',
-      setup(b) {
-        b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
-          /[/\\]node_modules[/\\]zod[/\\]/u.test(args.importer) ? { path: 'zod-locales', namespace: 'zod-english-only' } : undefined,
-        );
-        b.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, () => ({
-          contents: `export { default as en } from ${JSON.stringify(join(ROOT, 'node_modules', 'zod', 'v4', 'locales', 'en.js'))};`,
-          loader: 'js',
-          resolveDir: ROOT,
-        }));
-      },
-    },
-    {
-      name: 'external-packages',
-      setup(b) {
-        b.onResolve({ filter: /^[^./#]/ }, (args) => {
-          if (args.path.startsWith('node:')) return { external: true };
-          return isBundled(packageName(args.path)) ? undefined : { external: true };
-        });
-      },
-    },
-  ],
+  plugins: [zodEnglishOnly, externalPackages],
 });
 // The bundle's chunks are ES modules whatever the nearest package.json says.
 writeFileSync(join(OUT, 'package.json'), '{ "type": "module" }\n');
+
+// The CLI as one CommonJS script. `import.meta.url` becomes the script's own URL (every module of it sits in
+// dist/bundle/, as in the ES module build); an external package imported with import() (pdf.js, mammoth …) is
+// imported by bin/kehoach.js on the script's behalf (`__kehoachImport`), since a vm script cannot import by itself.
+const CJS = join(OUT, 'kehoach.cjs');
+await build({
+  entryPoints: [join(ROOT, 'dist', 'cli', 'entry.js')],
+  outfile: CJS,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+  define: { 'import.meta.url': '__kehoachModuleUrl' },
+  banner: { js: "const __kehoachModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [zodEnglishOnly, externalPackages],
+});
+const script = readFileSync(CJS, 'utf8');
+const imports = script.replace(/\bimport\((?=["'])/gu, '__kehoachImport(');
+if (/\bimport\(/u.test(imports.replace(/\/\/.*$/gmu, ''))) throw new Error('kehoach.cjs: an import() left that is not of a package name');
+writeFileSync(CJS, imports);
+
+// The code cache: one check of a short plan through bin/kehoach.js, which saves V8's compiled code at exit
+// (the functions that check compiled too, not only the top level). A cache V8 rejects (another Node version or
+// flags) is ignored at run time.
+const work = mkdtempSync(join(tmpdir(), 'kehoach-bundle-'));
+try {
+  const { WARM_UP_PLAN } = await import(pathToFileURL(join(ROOT, 'dist', 'data', 'warm-up-plan.js')).href);
+  const plan = join(work, 'plan.txt');
+  writeFileSync(plan, WARM_UP_PLAN);
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'kehoach.js'), 'check', plan, '--format', 'json', '--output', join(work, 'out.json')], {
+    env: { ...process.env, KEHOACH_WRITE_CODE_CACHE: `${CJS}.cache` },
+    encoding: 'utf8',
+  });
+  if (r.status === null || r.status > 1) console.warn(`bundle: the code cache run failed (${r.status ?? r.signal}): ${r.stderr.slice(0, 500)}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -19,6 +19,9 @@ if (target?.worker === 'reader') {
   const url = poolWorkerUrl();
   if (url) prewarmWorker(url, DEFAULT_LIMITS.maxMemoryMb);
 }
-const { processIo } = await import('../io.js');
-const { main } = await import('./main.js');
-process.exitCode = await main(argv, processIo());
+// No top-level await: the same module is bundled as a CommonJS script (dist/bundle/kehoach.cjs, see bin/kehoach.js).
+void (async () => {
+  const { processIo } = await import('../io.js');
+  const { main } = await import('./main.js');
+  process.exitCode = await main(argv, processIo());
+})();

@@ -203,7 +203,7 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
   }
 
   const { checkFiles } = await import('../batch/run.js');
-  const { checkOptionsOf } = await import('../checker.js');
+  const { checkOptionsOf } = await import('../check-options.js');
   const run = {
     lang,
     ...(flags.password !== undefined ? { password: flags.password } : {}),

@@ -1,4 +1,5 @@
-// The CLI bundle (dist/bundle, what bin/kehoach.js runs after `npm run build`) behaves as the compiled modules.
+// The CLI bundle (dist/bundle, what bin/kehoach.js runs after `npm run build`: the CommonJS script with its code
+// cache, or for help and version the ES module bundle) behaves as the compiled modules.
 import { spawnSync } from 'node:child_process';
 import { utimesSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +8,8 @@ import { ensureBuilt, ROOT } from '../hostile/_build.js';
 
 const ENTRY = join(ROOT, 'dist', 'cli', 'entry.js');
 const BUNDLE = join(ROOT, 'dist', 'bundle', 'kehoach.js');
+const SCRIPT = join(ROOT, 'dist', 'bundle', 'kehoach.cjs');
+const BIN = join(ROOT, 'bin', 'kehoach.js');
 const FILES = ['fixtures/plans/seed001.txt', 'fixtures/docx/seed002.docx', 'fixtures/pdf/seed003.pdf', 'fixtures/plans/22_ha-noi-5g-iot-khu-cong-nghiep-2030.md'];
 
 function run(script: string, args: string[]): { code: number | null; stdout: string } {
@@ -21,31 +24,37 @@ describe('the CLI bundle', () => {
   it('gives the same report, byte for byte, as the compiled modules', () => {
     const args = ['check', ...FILES, '--format', 'json', '--today', '2025-06-01'];
     const a = run(ENTRY, args);
-    const b = run(BUNDLE, args);
+    const b = run(BIN, args);
     expect(b.code).toBe(a.code);
     expect(JSON.parse(b.stdout).results.length).toBe(FILES.length);
     expect(b.stdout).toBe(a.stdout);
+    // One Word and one PDF file alone: read in the isolated reader, checked in the CLI process, the same findings.
+    for (const file of FILES.filter((f) => /\.(docx|pdf)$/u.test(f))) {
+      const one = run(BIN, ['check', file, '--format', 'json', '--today', '2025-06-01']);
+      expect(JSON.parse(one.stdout).results[0].findings).toEqual(JSON.parse(a.stdout).results[FILES.indexOf(file)].findings);
+    }
   });
 
   it('is what bin/kehoach.js runs when it is not older than the compiled modules, else the modules run', () => {
-    const bin = join(ROOT, 'bin', 'kehoach.js');
-    const loaded = (): string => {
-      // Which of the two files the shim imported: Node's ESM debug log names every module it loads.
-      const r = spawnSync(process.execPath, [bin, '--version'], {
-        cwd: ROOT,
-        encoding: 'utf8',
-        env: { ...process.env, NODE_DEBUG: 'esm' },
-      });
+    const loaded = (args: string[]): string => {
+      // Which file the shim ran: it names it (and the code cache it used) under NODE_DEBUG=kehoach.
+      const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_DEBUG: 'kehoach' } });
       return r.stderr + r.stdout;
     };
+    const check = ['check', 'fixtures/plans/seed001.txt', '--format', 'compact'];
     const now = Date.now() / 1000;
     utimesSync(BUNDLE, now, now);
+    utimesSync(SCRIPT, now, now);
     utimesSync(ENTRY, now - 60, now - 60);
-    expect(loaded()).toContain('dist/bundle/kehoach.js');
+    const bundled = loaded(check);
+    expect(bundled).toContain(`kehoach: ${SCRIPT}\n`);
+    // The code cache was written by the build and is accepted by this Node.
+    expect(bundled).toContain(`kehoach: ${SCRIPT}.cache\n`);
+    expect(loaded(['--version'])).toContain(`kehoach: ${BUNDLE}\n`);
     utimesSync(ENTRY, now + 60, now + 60);
-    const fallback = loaded();
+    const fallback = loaded(check);
     utimesSync(ENTRY, now - 60, now - 60);
-    expect(fallback).not.toContain('dist/bundle/kehoach.js');
-    expect(fallback).toContain('dist/cli/entry.js');
+    expect(fallback).not.toContain('dist/bundle/');
+    expect(fallback).toContain(`kehoach: ${ENTRY}\n`);
   });
 });
