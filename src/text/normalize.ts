@@ -155,9 +155,3 @@ export function identityMap(): OffsetMap {
 export function normalizeFragment(s: string): string {
   return normalizeText(s).text;
 }
-
-/**
- * Regex source for "end of word" that works for Vietnamese: JavaScript's `\b` is ASCII-only even
- * with the `u` flag, so /cứ\b/u never matches. Use `(?![\p{L}\p{N}])` instead.
- */
-export const WORD_END = '(?![\\p{L}\\p{N}])';
