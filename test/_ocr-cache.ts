@@ -6,6 +6,7 @@
 // everything else (--version, --list-langs) goes straight to the real program. Entries live only in a folder made
 // for the run and removed at its end, so every run recognises every page at least once. Where Tesseract is not
 // installed nothing is put in front of it (the OCR tests then skip, saying why).
+import { execFileSync } from 'node:child_process';
 import { accessSync, constants, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -32,7 +33,7 @@ const shellQuote = (s: string): string => `'${s.replaceAll("'", `'\\''`)}'`;
  */
 export function installOcrCache(): () => void {
   const real = onPath('tesseract');
-  if (!real || !onPath('sha256sum')) return () => undefined;
+  if (process.platform === 'win32' || !real || !onPath('sha256sum')) return () => undefined;
   const dir = mkdtempSync(join(tmpdir(), 'kehoach-test-tesseract-'));
   const bin = join(dir, 'bin');
   const cache = join(dir, 'cache');
@@ -57,6 +58,13 @@ if [ "$status" -eq 0 ]; then mv -f "$cache/.$$" "$cache/$key"; cat "$cache/$key"
 exit "$status"
 `;
   writeFileSync(join(bin, 'tesseract'), script, { mode: 0o755 });
+  try {
+    // A temporary folder mounted noexec, or no /bin/sh: the tests then run the real program every time.
+    execFileSync(join(bin, 'tesseract'), ['--version'], { stdio: 'ignore', timeout: 60_000 });
+  } catch {
+    rmSync(dir, { recursive: true, force: true });
+    return () => undefined;
+  }
   const previous = process.env.PATH;
   process.env.PATH = `${bin}${delimiter}${previous ?? ''}`;
   return () => {
