@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import LongFirst from './test/_sequencer.js';
 
 export default defineConfig({
   test: {
@@ -16,5 +17,7 @@ export default defineConfig({
     isolate: false,
     // One build of dist/ and the CLI bundle for the whole run (test files no longer build on their own).
     globalSetup: ['test/_global-setup.ts'],
+    // Long files first also where Vitest has no results cache yet (a fresh checkout in CI): test/_sequencer.ts.
+    sequence: { sequencer: LongFirst },
   },
 });
