@@ -24,7 +24,7 @@ const trace = (what) => /\bkehoach\b/u.test(process.env.NODE_DEBUG ?? '') && pro
 
 // Help and version need only the command definitions: the ES module bundle loads just those, while the script is
 // read and its code cache deserialised whole.
-const brief = process.argv.length <= 2 || process.argv.slice(2).some((a) => /^(?:-h|--help|-V|--version|help)$/u.test(a));
+const brief = process.argv.length <= 2 || process.argv.slice(2).some((a) => /^(?:-h|--help|-v|-V|--version|help)$/u.test(a));
 if (!brief && mtime(script) >= mtime(entry)) {
   trace(script);
   runScript(fileURLToPath(script));

@@ -19,19 +19,43 @@ const FORMAT_OF_EXTENSION: Readonly<Record<string, string>> = { docx: 'docx', pd
 /** The worker a run will use: the reader of a single file (and its format), the pool, or none. */
 export type PrewarmTarget = { worker: 'reader'; format: string } | { worker: 'pool' } | null;
 
+/** The options of `check` that take a value (the next argument is that value, not a path). */
+export const CHECK_VALUE_OPTIONS: ReadonlySet<string> = new Set([
+  '-f', '--format', '-o', '--output', '--today', '--lang', '-c', '--config', '--stage', '--profile', '--max-warnings',
+  '--fail-on', '--password', '--max-file-mb', '-j', '--jobs', '--cache-location',
+]);
+
+/** The paths a `check` command line names (its arguments that are neither options nor option values). */
+function pathsOf(args: readonly string[]): string[] {
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === '--') {
+      paths.push(...args.slice(i + 1));
+      break;
+    }
+    if (a.startsWith('-')) {
+      if (CHECK_VALUE_OPTIONS.has(a)) i++;
+      continue;
+    }
+    paths.push(a);
+  }
+  return paths;
+}
+
 /**
- * `check` naming one Word, PDF, .doc, Markdown or HTML file (and no plain text, no `--ocr`): its reading runs in an
- * isolated reader process and the check in this one (see src/batch/run.ts); more files, or `--ocr`, go to the pool.
- * Plain text, folders (not known before they are listed), other commands and help start nothing. A wrong guess
- * costs only the start of a worker that is then ended.
+ * `check` naming one Word, PDF, .doc, Markdown or HTML file and nothing else, without `--ocr`: its reading runs in an
+ * isolated reader process and the check in this one (see src/batch/run.ts). Such a file beside other paths (files
+ * or folders), or with `--ocr`: the pool. Only plain text or folders, other commands and help: nothing (a folder's
+ * files are not known before it is listed). A wrong guess costs only the start of a worker that is then ended.
  */
 export function prewarmTarget(argv: readonly string[]): PrewarmTarget {
   if (argv[0] !== 'check' || argv.includes('--help') || argv.includes('-h')) return null;
-  const named = argv.slice(1).filter((a) => !a.startsWith('-'));
-  const elsewhere = named.filter((a) => READ_ELSEWHERE.test(a));
-  if (elsewhere.length === 0) return null;
+  const paths = pathsOf(argv.slice(1));
+  const elsewhere = paths.filter((a) => READ_ELSEWHERE.test(a));
   const [only] = elsewhere;
-  if (elsewhere.length === 1 && only !== undefined && !named.some((a) => /\.txt$/iu.test(a)) && !argv.includes('--ocr')) {
+  if (only === undefined) return null;
+  if (paths.length === 1 && !argv.includes('--ocr')) {
     const extension = (READ_ELSEWHERE.exec(only)?.[1] ?? '').toLowerCase();
     return { worker: 'reader', format: FORMAT_OF_EXTENSION[extension] ?? extension };
   }

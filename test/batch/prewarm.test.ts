@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runPool } from '../../src/batch/pool.js';
-import { checksHere, prewarmTarget } from '../../src/batch/prewarm.js';
+import { CHECK_VALUE_OPTIONS, checksHere, prewarmTarget } from '../../src/batch/prewarm.js';
+import { main } from '../../src/cli/main.js';
 import { loadIsolated } from '../../src/load/isolate.js';
 import { DEFAULT_LIMITS } from '../../src/load/limits.js';
 import { adoptPrewarmed, prewarmWorker } from '../../src/load/prewarm.js';
@@ -56,9 +57,12 @@ describe('prewarmTarget', () => {
     expect(prewarmTarget(['check', 'saved.htm'])).toEqual({ worker: 'reader', format: 'html' });
     expect(prewarmTarget(['check', 'a.docx'])).toEqual({ worker: 'reader', format: 'docx' });
     expect(prewarmTarget(['check', '--stage', 'draft', 'plans/B.PDF', '-f', 'json'])).toEqual({ worker: 'reader', format: 'pdf' });
+    expect(prewarmTarget(['check', '-o', 'report.md', '--cache-location', 'c', 'a.docx'])).toEqual({ worker: 'reader', format: 'docx' });
   });
-  it('several files, plain text beside them, or --ocr: the pool', () => {
+  it('several files, plain text or a folder beside them, or --ocr: the pool', () => {
     expect(prewarmTarget(['check', 'a.docx', 'b.pdf'])).toEqual({ worker: 'pool' });
+    expect(prewarmTarget(['check', 'plans', 'extra/a.docx', '--cache'])).toEqual({ worker: 'pool' });
+    expect(prewarmTarget(['check', '-o', 'out.json', 'a.docx', '-j', '2', 'more'])).toEqual({ worker: 'pool' });
     expect(prewarmTarget(['check', 'x.txt', 'y.doc'])).toEqual({ worker: 'pool' });
     expect(prewarmTarget(['check', 'scan.pdf', '--ocr'])).toEqual({ worker: 'pool' });
   });
@@ -68,6 +72,17 @@ describe('prewarmTarget', () => {
     expect(prewarmTarget(['parse', 'a.docx'])).toBeNull();
     expect(prewarmTarget(['check', 'a.docx', '--help'])).toBeNull();
     expect(prewarmTarget([])).toBeNull();
+  });
+});
+
+describe('CHECK_VALUE_OPTIONS', () => {
+  it('holds exactly the options of `check` that take a value', async () => {
+    let help = '';
+    const io = { stdout: (s: string) => void (help += s), stderr: () => undefined } as unknown as Parameters<typeof main>[1];
+    await main(['check', '--help'], io);
+    const taking = [...help.matchAll(/^ {2}(?:(-\w), )?(--[\w-]+) <[^>]+>/gmu)].flatMap((m) => (m[1] ? [m[1], m[2]] : [m[2]]));
+    expect(taking.length).toBeGreaterThan(10);
+    expect(new Set(taking)).toEqual(CHECK_VALUE_OPTIONS);
   });
 });
 
