@@ -381,9 +381,10 @@ let warmedUp = false;
  */
 function warmUpWhileReading(bytes: Uint8Array, path: string, options: CheckOptions): void {
   if (warmedUp || options.isolate === false || availableParallelism() < 2) return;
-  if (sniffFormat(bytes, path).format === 'txt') return;
-  warmedUp = true;
+  // Never throws: the reading already under way reports what is wrong with the file (sniffing binary bytes throws).
   try {
+    if (sniffFormat(bytes, path).format === 'txt') return;
+    warmedUp = true;
     const loaded = loadTxt(new TextEncoder().encode(WARM_UP_PLAN), { maxChars: WARM_UP_PLAN.length });
     resultOf('warm-up.txt', parseLoaded(loaded, 'warm-up.txt', WARM_UP_PLAN.length, options), options);
   } catch {
