@@ -104,18 +104,25 @@ describe('adoption by the isolated reader', () => {
       `import { writeFileSync } from 'node:fs';
 writeFileSync(${JSON.stringify(join(dir, 'reader.pid'))}, String(process.pid));
 process.on('disconnect', () => process.exit(0));
-process.once('message', (job) => process.send({ ok: true, doc: { text: 'pid ' + process.pid + ' ' + job.path, blocks: [], warnings: [], format: 'docx', encoding: null } }));
+process.on('message', (job) => process.send({ id: job.id, ok: job.path !== 'bad.docx', code: 'corrupt-docx', doc: { text: 'pid ' + process.pid + ' ' + job.path, blocks: [], warnings: [], format: 'docx', encoding: null } }));
 `,
     );
     const url = pathToFileURL(file);
     const limits = { ...DEFAULT_LIMITS };
     prewarmWorker(url, limits.maxMemoryMb, ['--prepare', 'docx']);
     const pid = await pidOf('reader');
-    const doc = await loadIsolated(new Uint8Array([1, 2, 3]), { format: 'docx' } as never, { limits }, url, 'a.docx');
+    const load = (name: string) => loadIsolated(new Uint8Array([1, 2, 3]), { format: 'docx' } as never, { limits }, url, name);
+    const doc = await load('a.docx');
     expect(doc.text).toBe(`pid ${pid} a.docx`);
-    // Adopted once: the reader ends with its file.
+    // Kept after a clean read: the next file is read by the same process.
+    expect((await load('b.docx')).text).toBe(`pid ${pid} b.docx`);
+    // After a failed read it is ended, and a fresh reader reads the next file.
+    await expect(load('bad.docx')).rejects.toMatchObject({ code: 'corrupt-docx' });
     for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 50));
     expect(alive(pid)).toBe(false);
+    const next = await load('c.docx');
+    expect(next.text).toMatch(/^pid \d+ c\.docx$/u);
+    expect(next.text).not.toBe(`pid ${pid} c.docx`);
   });
 });
 
