@@ -8,7 +8,6 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
-import { setFlagsFromString } from 'node:v8';
 
 const mtime = (url) => {
   try {
@@ -27,6 +26,9 @@ const trace = (what) => /\bkehoach\b/u.test(process.env.NODE_DEBUG ?? '') && pro
 const brief = process.argv.length <= 2 || process.argv.slice(2).some((a) => /^(?:-h|--help|-v|-V|--version|help)$/u.test(a));
 if (!brief && mtime(script) >= mtime(entry)) {
   trace(script);
+  // The V8 flags the CLI sets are part of a code cache's key: set them before compiling (the script sets them again).
+  const { compileRegexpsOnce } = await import(new URL('../dist/text/regexp-compile.js', import.meta.url).href);
+  compileRegexpsOnce();
   runScript(fileURLToPath(script));
 } else {
   const file = mtime(bundle) >= mtime(entry) ? bundle : entry;
@@ -36,8 +38,6 @@ if (!brief && mtime(script) >= mtime(entry)) {
 
 /** Compiles and runs the CommonJS bundle with its code cache, as Node would run it with require(). */
 function runScript(file) {
-  // The V8 flags the CLI sets (src/text/regexp-compile.ts) are part of a code cache's key: set them before compiling.
-  setFlagsFromString('--no-regexp-tier-up');
   const cacheFile = `${file}.cache`;
   const writeCache = process.env.KEHOACH_WRITE_CODE_CACHE;
   let cachedData;

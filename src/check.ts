@@ -7,7 +7,7 @@ import type { RegistryEntryInput } from './engine/define-rule.js';
 import { type EngineOptions, runRules } from './engine/index.js';
 import { extractFacts } from './extract/index.js';
 import { WARM_UP_PLAN } from './data/warm-up-plan.js';
-import { loadDocument, sniffFormat } from './load/index.js';
+import { loadDocument } from './load/index.js';
 import { loadTxt } from './load/txt.js';
 import { LoadError, type LoadErrorCode, type LoadWarning, type LoadedDocument } from './load/types.js';
 import type { Facts } from './model/facts.js';
@@ -139,9 +139,10 @@ export function parseLoaded(loaded: LoadedDocument, path: string, bytes: number,
 }
 
 /** Loads and parses bytes whose name is `path` (the format is sniffed from the content). Throws LoadError. */
-export async function parseBytes(bytes: Uint8Array, path: string, options: FileOptions): Promise<Parsed> {
+export async function parseBytes(bytes: Uint8Array, path: string, options: FileOptions, whileReading?: () => void): Promise<Parsed> {
   const loaded = await loadDocument(bytes, {
     path,
+    ...(whileReading ? { whileReading } : {}),
     ...(options.password !== undefined ? { password: options.password } : {}),
     ...(options.isolate !== undefined ? { isolate: options.isolate } : {}),
     ...(options.ocr ? { ocr: true } : {}),
@@ -362,10 +363,7 @@ export async function checkBytes(bytes: Uint8Array, path: string, options: Check
 export async function checkFile(path: string, options: CheckOptions): Promise<FileResult> {
   try {
     const bytes = await readInput(path, options);
-    // The reading starts (in a reader process, for all but plain text) before this process warms up.
-    const parsing = parseBytes(bytes, path, options);
-    warmUpWhileReading(bytes, path, options);
-    return resultOf(path, await parsing, options);
+    return resultOf(path, await parseBytes(bytes, path, options, () => warmUp(options)), options);
   } catch (err) {
     return loadErrorResult(path, err, options.lang, options.debug);
   }
@@ -377,18 +375,17 @@ let warmedUp = false;
  * While a reader process reads the file on another core, this process would wait idle and then run the parser,
  * extractors and rules for the first time, each function compiled on first use: checking a short built-in plan
  * meanwhile does that compiling in the wait (a one-file Word or PDF check's whole-process time). Once per
- * process; not on one core, where it would take the reader's time.
+ * process; not on one core, where it would take the reader's time. Never throws: the read under way reports
+ * what is wrong with the file.
  */
-function warmUpWhileReading(bytes: Uint8Array, path: string, options: CheckOptions): void {
-  if (warmedUp || options.isolate === false || availableParallelism() < 2) return;
-  // Never throws: the reading already under way reports what is wrong with the file (sniffing binary bytes throws).
+function warmUp(options: CheckOptions): void {
+  if (warmedUp || availableParallelism() < 2) return;
+  warmedUp = true;
   try {
-    if (sniffFormat(bytes, path).format === 'txt') return;
-    warmedUp = true;
     const loaded = loadTxt(new TextEncoder().encode(WARM_UP_PLAN), { maxChars: WARM_UP_PLAN.length });
     resultOf('warm-up.txt', parseLoaded(loaded, 'warm-up.txt', WARM_UP_PLAN.length, options), options);
   } catch {
-    // Only a warm-up: the real check reports what is wrong.
+    // Only a warm-up.
   }
 }
 

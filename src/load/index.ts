@@ -24,6 +24,11 @@ export interface LoadOptions {
    */
   isolate?: boolean;
   /**
+   * Called once the bytes are handed to a reader process, while it reads: the caller may use its own core meanwhile
+   * (src/check.ts warms the rules). Not called when the document is read in this process.
+   */
+  whileReading?: () => void;
+  /**
    * Recognise the text of PDF pages that have no text layer (scans) with Tesseract (`--ocr`). Runs outside the
    * isolating worker: the programs are separate processes, each page under the time limit.
    */
@@ -45,7 +50,13 @@ export async function loadDocument(bytes: Uint8Array, options: LoadOptions): Pro
       if (options.isolate === true) throw new LoadError('internal', 'isolation worker not built (run `npm run build`)');
       return loadSniffed(bytes, sniff, dispatch);
     }
-    return loadIsolated(bytes, sniff, dispatch, url, options.path);
+    const reading = loadIsolated(bytes, sniff, dispatch, url, options.path);
+    try {
+      options.whileReading?.();
+    } catch {
+      // The caller's business: the read under way must still be awaited.
+    }
+    return reading;
   };
   if (!options.ocr || sniff.format !== 'pdf') return load();
   return loadWithOcr(bytes, load, { timeoutMs: limits.timeoutMs, ...(options.password !== undefined ? { password: options.password } : {}) });

@@ -24,6 +24,16 @@ describe('isolation in a worker thread', () => {
     }
   });
 
+  it('calls whileReading once the bytes are with the reader process, and not for a read in this process', async () => {
+    const bytes = fixture('docx', 'seed001.docx');
+    let calls = 0;
+    const reading = loadDocument(bytes, { path: 'a.docx', isolate: true, whileReading: () => void calls++ });
+    expect(calls).toBe(1);
+    await reading;
+    await loadDocument(bytes, { path: 'a.docx', isolate: false, whileReading: () => void calls++ });
+    expect(calls).toBe(1);
+  });
+
   it('LoadErrors from the worker keep their code', async () => {
     expect(await code(loadDocument(fixture('broken', 'seed000-encrypted.pdf'), { path: 'x.pdf', isolate: true }))).toBe('encrypted-pdf');
   });
