@@ -1,6 +1,6 @@
 // The reform areas of a CCHC plan: direction and management plus the six areas of NQ 76/NQ-CP.
 import type { Confidence } from './doc-types.js';
-import { pattern } from '../text/pattern.js';
+import { LETTER_OR_DIGIT } from '../text/pattern.js';
 
 export interface ReformArea {
   /** Stable id ("the-che"). */
@@ -130,7 +130,7 @@ export function areaAtStart(line: string): string | null {
     let best: { id: string; len: number } | null = null;
     for (const area of REFORM_AREAS) {
       for (const p of area.phrases) {
-        if (!s.startsWith(p) || pattern(String.raw`[\p{L}\p{N}]`, 'u').test(s[p.length] ?? '')) continue;
+        if (!s.startsWith(p) || LETTER_OR_DIGIT.test(s[p.length] ?? '')) continue;
         if (!best || p.length > best.len) best = { id: area.id, len: p.length };
       }
     }

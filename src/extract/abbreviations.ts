@@ -5,6 +5,12 @@ import { execAll } from '../text/match.js';
 import { ascii, span } from './_shared.js';
 import { pattern } from '../text/pattern.js';
 
+/** The word that ends a string, and the word that starts one (a capitalised run's neighbours). */
+const WORD_BEFORE = pattern(String.raw`[\p{L}\p{M}&]+$`, 'u');
+const WORD_AFTER = pattern(String.raw`^[\p{L}\p{M}&]+`, 'u');
+const WORDS = pattern(String.raw`[\p{L}\p{N}]+`, 'gu');
+const ONE_ACRONYM = pattern(String.raw`(?<![\p{L}\p{N}])[A-ZĐ][A-ZĐ&]{1,9}(?![\p{L}\p{N}])`, 'gu');
+
 /** An abbreviation token: upper-case ASCII letters and Đ (digits, "&" inside), e.g. TTHC, HĐND, DTTS&MN, QH15. */
 const TOKEN = pattern(String.raw`(?=[A-ZĐ])(?<![\p{L}\p{N}&/-])([A-ZĐ](?:[A-ZĐ&]|[0-9](?=[A-ZĐ0-9]*(?![\p{L}])))*[A-ZĐ0-9])(?![\p{L}\p{N}&]|[-/][\p{L}\p{N}])`, 'gu');
 const PAREN = /\(([A-ZĐ][A-ZĐ&0-9]{1,9}(?:\s[A-ZĐ]{2,9})?(?:,\s{0,2}[A-ZĐ][A-ZĐ&0-9]{1,9}){0,3})\)/gu;
@@ -82,7 +88,7 @@ function inCapitalisedRun(text: string, s: number, e: number): boolean {
     const sep = SEP_LEFT.exec(text.slice(Math.max(0, at - 14), at));
     if (!sep) break;
     const end = at - sep[0].length;
-    const w = pattern(String.raw`[\p{L}\p{M}&]+$`, 'u').exec(text.slice(Math.max(0, end - 20), end));
+    const w = WORD_BEFORE.exec(text.slice(Math.max(0, end - 20), end));
     if (!w || !CAPS_WORD.test(w[0])) break;
     if (VIET_CAPS.test(w[0])) return true;
     at = end - w[0].length;
@@ -93,7 +99,7 @@ function inCapitalisedRun(text: string, s: number, e: number): boolean {
     const sep = SEP_RIGHT.exec(text.slice(at, at + 14));
     if (!sep) break;
     const from = at + sep[0].length;
-    const w = pattern(String.raw`^[\p{L}\p{M}&]+`, 'u').exec(text.slice(from, from + 20));
+    const w = WORD_AFTER.exec(text.slice(from, from + 20));
     if (!w || !CAPS_WORD.test(w[0])) break;
     if (VIET_CAPS.test(w[0])) return true;
     at = from + w[0].length;
@@ -131,7 +137,7 @@ export function findAbbreviations(text: string, base: number): { definitions: Ab
     const parts = inner.split(/,\s{0,2}/u);
     const lineStart = lineStartWithin(text, ps, LOOK_BACK);
     const before = text.slice(Math.max(lineStart, ps - 200), ps);
-    const wordRe = pattern(String.raw`[\p{L}\p{N}]+`, 'gu');
+    const wordRe = WORDS;
     const words = [...before.matchAll(wordRe)].map((w) => ({ w: w[0], at: Math.max(lineStart, ps - 200) + (w.index ?? 0) }));
     let pos = words.length;
     let ok = true;
@@ -195,7 +201,7 @@ export function findAbbreviations(text: string, base: number): { definitions: Ab
     const ps = m.index ?? 0;
     if (defSpans.some(([a, b]) => ps >= a && ps < b)) continue;
     const inner = m[1] ?? '';
-    const tokens = inner.match(pattern(String.raw`(?<![\p{L}\p{N}])[A-ZĐ][A-ZĐ&]{1,9}(?![\p{L}\p{N}])`, 'gu')) ?? [];
+    const tokens = inner.match(ONE_ACRONYM) ?? [];
     if (tokens.length !== 1) continue;
     const lineStart = lineStartWithin(text, ps, LOOK_BACK);
     const before = text.slice(Math.max(lineStart, ps - 200), ps);

@@ -4,6 +4,11 @@ import { execAll } from '../text/match.js';
 import { span } from './_shared.js';
 import { pattern } from '../text/pattern.js';
 
+/** The next word after a figure (up to three spaces or commas before it). */
+const NEXT_WORD = pattern(String.raw`^[\s,]{0,3}([\p{L}\p{N}&]+)`, 'u');
+const NOT_WORD_CHARS = pattern(String.raw`[^\p{L}\p{N}\s]`, 'gu');
+const RESULTS_TITLE = pattern(String.raw`(?<![\p{L}])(?:kết quả (?:thực hiện|đạt được)|đánh giá (?:kết quả|tình hình)|tình hình thực hiện)(?![\p{L}])`, 'iu');
+
 const PCT = pattern(String.raw`(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?%`, 'gu');
 const CMP_BEFORE: readonly [RegExp, Target['comparator']][] = [
   [/(?:tối thiểu|ít nhất|không dưới|không thấp hơn)\s{1,3}(?:là\s{1,3})?$/iu, 'gte'],
@@ -37,7 +42,7 @@ const STOP_AFTER = /^(?:được|đạt|có|do|khi|thuộc|trên|tại|của|đ�
 const PAST_CUE = pattern(String.raw`(?<![\p{L}])(?:đã\s{1,3}(?:đạt|hoàn thành|thực hiện|triển khai)|đạt được)(?![\p{L}])`, 'giu');
 /** Section titles that report results of earlier years ("KẾT QUẢ THỰC HIỆN …"): their figures are 'past'. */
 export function isResultsTitle(title: string): boolean {
-  return pattern(String.raw`(?<![\p{L}])(?:kết quả (?:thực hiện|đạt được)|đánh giá (?:kết quả|tình hình)|tình hình thực hiện)(?![\p{L}])`, 'iu').test(title);
+  return RESULTS_TITLE.test(title);
 }
 const MAX_WORDS = 8;
 
@@ -46,7 +51,7 @@ export function normalizeIndicator(s: string): string {
   let t = s.toLowerCase().replace(/\u00d0/gu, 'đ');
   t = t.replace(/\([^()]{0,80}\)/gu, ' ');
   for (const [re, out] of EXPAND) t = t.replace(re, out);
-  t = t.replace(pattern(String.raw`[^\p{L}\p{N}\s]`, 'gu'), ' ').replace(/\s+/gu, ' ').trim();
+  t = t.replace(NOT_WORD_CHARS, ' ').replace(/\s+/gu, ' ').trim();
   let prev = '';
   while (prev !== t) {
     prev = t;
@@ -103,7 +108,7 @@ function wordsAfter(text: string, at: number, end: number): string {
   let i = at;
   if (/^\s{0,2}[,;.)(:]/u.test(text.slice(at, at + 4))) return '';
   while (words.length < MAX_WORDS + 4 && i < end) {
-    const m = pattern(String.raw`^[\s,]{0,3}([\p{L}\p{N}&]+)`, 'u').exec(text.slice(i, Math.min(end, i + 40)));
+    const m = NEXT_WORD.exec(text.slice(i, Math.min(end, i + 40)));
     if (!m || !m[1]) break;
     if (/[,]/u.test(m[0]) && words.length > 0) break;
     if (STOP_AFTER.test(m[1])) break;

@@ -70,3 +70,6 @@ export function pattern(source: string, flags: string): RegExp {
   re.lastIndex = 0;
   return re;
 }
+
+/** One letter or digit (the explicit classes above): the test beside a word's edge that many matchers make. */
+export const LETTER_OR_DIGIT = pattern(String.raw`[\p{L}\p{N}]`, 'u');

@@ -2,7 +2,7 @@
 import type { CalendarDate } from '../../model/facts.js';
 import { parseCalendarDate } from '../dates.js';
 import { ALIAS, ALIAS_BEFORE, DATE_AFTER, LIST_NEXT, SUBJECT_LEAD } from './patterns.js';
-import { pattern } from '../../text/pattern.js';
+import { LETTER_OR_DIGIT } from '../../text/pattern.js';
 
 /** The issue date right after a number at `at` ("ngày 23 tháng 4 năm 2018", ", ban hành ngày 23/4/2018"), with its end. */
 export function dateAfter(text: string, at: number, base: number): { date: CalendarDate; end: number } | null {
@@ -32,7 +32,7 @@ export function parseSubject(text: string, at: number): { subject: string | null
       if (depth === 0) break;
       depth -= 1;
     }
-    if (c === '.' && !pattern(String.raw`[\p{L}\p{N}]`, 'u').test(text[e + 1] ?? ' ') && !/^\.\.\./u.test(text.slice(e, e + 3))) break;
+    if (c === '.' && !LETTER_OR_DIGIT.test(text[e + 1] ?? ' ') && !/^\.\.\./u.test(text.slice(e, e + 3))) break;
     if ((c === ',' || c === ' ') && LIST_NEXT.test(text.slice(e, e + 40))) break;
     // "… trong giải quyết TTHC và các văn bản …": "và các/những" opens another object of the main verb.
     if (c === ' ' && /^ và (?:các|những) /u.test(text.slice(e, e + 12))) break;

@@ -4,7 +4,7 @@ import type { CitationNumber } from '../../model/facts.js';
 import { correctedIssuerCode } from '../../data/document-number.js';
 import { issuerByCode, issuerPhrases } from '../../data/issuers.js';
 import { LOCALITY, OF } from './patterns.js';
-import { pattern } from '../../text/pattern.js';
+import { LETTER_OR_DIGIT, pattern } from '../../text/pattern.js';
 
 const ISSUER_PHRASES = issuerPhrases();
 
@@ -27,7 +27,7 @@ export function parseIssuer(text: string, at: number): IssuerHit | null {
     const p = phrase.toLowerCase();
     if (!low.startsWith(p)) continue;
     const next = after[p.length];
-    if (next !== undefined && pattern(String.raw`[\p{L}\p{N}]`, 'u').test(next)) continue;
+    if (next !== undefined && LETTER_OR_DIGIT.test(next)) continue;
     let e = s + p.length;
     if (issuer.local) {
       const loc = LOCALITY.exec(text.slice(e, e + 80));

@@ -1,6 +1,8 @@
 // Laws cited by name: "Luật Cán bộ, công chức", "Luật sửa đổi, bổ sung một số điều của Luật …".
 import { pattern } from '../../text/pattern.js';
 
+const NEXT_NAME_WORD = pattern(String.raw`^(?:,(?=\s{1,2}[\p{Ll}]))?\s{1,2}([\p{L}\p{N}&]+)`, 'u');
+
 /** Words that end a law's name. */
 const STOP = /^(?:năm|ngày|số|và|được|của|theo|tại|đã|để|thì|về|này|trong|do|hiện|có|đối|với|khi|nhằm|cho|là|sau)$/iu;
 
@@ -18,7 +20,7 @@ export function lawNameAt(text: string, at: number): { name: string; end: number
   }
   while (words < 14) {
     // "Luật Cán bộ, công chức", "Luật Phòng, chống ma túy": one comma inside the name, before a lower-case word.
-    const m = pattern(String.raw`^(?:,(?=\s{1,2}[\p{Ll}]))?\s{1,2}([\p{L}\p{N}&]+)`, 'u').exec(text.slice(i, i + 40));
+    const m = NEXT_NAME_WORD.exec(text.slice(i, i + 40));
     if (!m || !m[1]) break;
     if (m[0].startsWith(',') && (commas++ > 0 || words > 3 || /^(?:các|những)$/u.test(m[1]))) break;
     if (STOP.test(m[1]) && !(amend && words === 1 && /^của$/iu.test(m[1]))) break;

@@ -5,7 +5,7 @@ import type { Citation } from '../../model/facts.js';
 import { FIXED_ISSUERS, docTypeByCode, docTypeByWord, type FixedIssuer } from '../../data/doc-types.js';
 import { isPartyBodyCode, issuerPhrases } from '../../data/issuers.js';
 import { citationLabel, foldCode, numberSpan } from '../_citations.js';
-import { pattern } from '../../text/pattern.js';
+import { LETTER_OR_DIGIT } from '../../text/pattern.js';
 
 const PHRASES = issuerPhrases();
 
@@ -14,7 +14,7 @@ export function clauseIssuerId(clause: string): string | null {
   const low = clause.replace(/\s+/gu, ' ').trim().toLowerCase();
   for (const { phrase, issuer } of PHRASES) {
     const p = phrase.toLowerCase();
-    if (low.startsWith(p) && !pattern(String.raw`[\p{L}\p{N}]`, 'u').test(low[p.length] ?? '')) return issuer.id;
+    if (low.startsWith(p) && !LETTER_OR_DIGIT.test(low[p.length] ?? '')) return issuer.id;
   }
   if (/^bộ\s(?!chính trị)/u.test(low)) return 'bo';
   return null;

@@ -7,6 +7,9 @@ import type { Span } from '../../model/span.js';
 import { firstContentLine, fold, planTitle, walkSections } from '../_util.js';
 import { pattern } from '../../text/pattern.js';
 
+const TWO_WORDS = pattern(String.raw`\p{L}{2,}.*\p{L}{2,}`, 'u');
+const A_WORD = pattern(String.raw`\p{L}{2,}`, 'u');
+
 /** Only a general administrative-reform plan must cover every area (a TTHC-only plan covers one). */
 const GENERAL_CCHC = pattern(String.raw`cải cách hành chính|(?<![\p{L}\p{N}])cchc(?![\p{L}\p{N}])`, 'u');
 /** A plan for one activity about CCHC, named before it in the title ("Kiểm tra công tác cải cách hành chính"). */
@@ -70,7 +73,7 @@ function headingLike(line: string): boolean {
 /** "2. Cải cách thể chế: rà soát, sửa đổi …": the area's task written on the same line. */
 function inlineTask(line: string): boolean {
   const at = line.indexOf(':');
-  return at >= 0 && pattern(String.raw`\p{L}{2,}.*\p{L}{2,}`, 'u').test(line.slice(at + 1));
+  return at >= 0 && TWO_WORDS.test(line.slice(at + 1));
 }
 
 /**
@@ -101,7 +104,7 @@ function coveredAreas(doc: PlanDocument, facts: Facts, text: string): Set<string
   for (const h of headings) {
     if (covered.has(h.id)) continue;
     const next = boundaries.filter((b) => b >= h.end).reduce((a, b) => Math.min(a, b), doc.recipients?.heading.start ?? text.length);
-    if (pattern(String.raw`\p{L}{2,}`, 'u').test(text.slice(h.end, next))) covered.add(h.id);
+    if (A_WORD.test(text.slice(h.end, next))) covered.add(h.id);
   }
   for (const t of doc.tasks) {
     const id = t.area ? areaOfTitle(t.area.text) : null;

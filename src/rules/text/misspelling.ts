@@ -7,7 +7,7 @@ import { bareLetters, vietnameseSpeller, type VietnameseSpeller } from '../../da
 import type { Span } from '../../model/span.js';
 import { execAll } from '../../text/match.js';
 import { inside } from '../_util.js';
-import { pattern } from '../../text/pattern.js';
+import { LETTER_OR_DIGIT, pattern } from '../../text/pattern.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 let compiled: { entry: Misspelling; re: RegExp; first: string }[] | null = null;
@@ -212,7 +212,7 @@ export default defineRule({
       const before = text[m.index - 1] ?? ' ';
       const after = text[span.end] ?? ' ';
       if (pattern(String.raw`[\p{N}/@_.\\:#&'’-]`, 'u').test(before) || pattern(String.raw`[\p{N}/@_\\&'’-]`, 'u').test(after)) continue;
-      if (after === '.' && pattern(String.raw`[\p{L}\p{N}]`, 'u').test(text[span.end + 1] ?? ' ')) continue;
+      if (after === '.' && LETTER_OR_DIGIT.test(text[span.end + 1] ?? ' ')) continue;
       if (inside(span, links) || inside(span, taken)) continue;
       if (v.kind === 'glued') {
         yield { messageId: 'glued', span, data: { found: w, correct: v.correct }, fix: { span, text: v.correct } };
