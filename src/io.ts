@@ -1,5 +1,4 @@
 // Process I/O as an injectable object so main() is testable, and atomic file output (shared by the CLI and the batch cache).
-import { randomBytes } from 'node:crypto';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
@@ -55,15 +54,22 @@ export function writeTarget(target: { path: string; mode: 'atomic' | 'through' }
   else writeFileAtomic(target.path, content);
 }
 
-/** Writes `content` to `path` atomically: a temporary file in the same folder, then rename. */
+let tempCount = 0;
+
+/**
+ * Writes `content` to `path` atomically: a temporary file in the same folder, then rename. The temporary name
+ * needs to be unique, not secret: it is created exclusively ('wx'), so an existing file or link of that name is
+ * never followed nor removed.
+ */
 export function writeFileAtomic(path: string, content: string | Uint8Array): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const unique = `${process.pid.toString(36)}-${(++tempCount).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  const tmp = join(dirname(path), `.${basename(path)}.${unique}.tmp`);
   pendingTemps.add(tmp);
   try {
     writeFileSync(tmp, content, { encoding: 'utf8', flag: 'wx' });
     renameSync(tmp, path);
   } catch (err) {
-    rmSync(tmp, { force: true });
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') rmSync(tmp, { force: true });
     throw err;
   } finally {
     pendingTemps.delete(tmp);

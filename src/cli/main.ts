@@ -94,9 +94,9 @@ function looksLikeCache(text: string): boolean {
 
 async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
   const lang = flags.lang;
-  const { FORMATS, getFormatter, getStreamingFormatter } = await import('../report/index.js');
-  const formatter = getFormatter(flags.explicitFormat || !flags.output ? flags.format : (formatOfPath(flags.output) ?? flags.format));
-  if (!formatter) throw new UsageError(t(CLI_TEXT.badFormat, lang, { value: flags.format, choices: FORMATS.join(', ') }));
+  const { FORMATS, loadFormat } = await import('../report/registry.js');
+  const format = await loadFormat(flags.explicitFormat || !flags.output ? flags.format : (formatOfPath(flags.output) ?? flags.format));
+  if (!format) throw new UsageError(t(CLI_TEXT.badFormat, lang, { value: flags.format, choices: FORMATS.join(', ') }));
   if (flags.today !== undefined && !isCalendarDate(flags.today)) throw new UsageError(t(CLI_TEXT.badToday, lang));
   if (flags.output && flags.explicitFormat) {
     const implied = formatOfPath(flags.output);
@@ -229,7 +229,7 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
     flags.quiet ? { ...r, findings: r.findings.filter((f) => f.severity === 'error') } : r;
   // Terminal and annotation formats printed to stdout go file by file as results arrive; the findings of a
   // printed file are then dropped, so the batch holds only counts.
-  const stream = flags.output ? undefined : getStreamingFormatter(flags.format);
+  const stream = flags.output ? undefined : format.stream;
   const results = await checkFiles(found.files, {
     lang,
     io,
@@ -251,7 +251,7 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
     if (stream) io.stdout(stream.file(r, context));
     results.push(r);
   }
-  const report = stream ? stream.end({ ...context, results: results.map(shown) }) : formatter({ ...context, results: results.map(shown) });
+  const report = stream ? stream.end({ ...context, results: results.map(shown) }) : format.whole({ ...context, results: results.map(shown) });
   if (flags.output && outputTarget) {
     writeTarget(outputTarget, report);
     io.stderr(`${t(CLI_TEXT.written, lang, { path: flags.output })}\n`);

@@ -1,9 +1,9 @@
 // The zod schema of the `--format json` output (documented in docs/json-schema.md).
 import { z } from 'zod';
 import { FileResultSchema, FindingSchema, FixSchema } from '../model/finding.js';
+import { JSON_REPORT_VERSION } from './json.js';
 
-/** Bumped on any incompatible change to the JSON report. */
-export const JSON_REPORT_VERSION = 1;
+export { JSON_REPORT_VERSION };
 
 const count = z.number().int().min(0);
 

@@ -1,7 +1,10 @@
 // Machine-readable report: the schema in json-schema.ts and docs/json-schema.md.
 import type { ReportInput } from '../model/finding.js';
 import { agencyTotals, countBy, displayPath, sortedFindings, totals } from './_util.js';
-import { JSON_REPORT_VERSION, type JsonReport } from './json-schema.js';
+import type { JsonReport } from './json-schema.js';
+
+/** Bumped on any incompatible change to the JSON report (its schema: json-schema.ts). */
+export const JSON_REPORT_VERSION = 1;
 
 /** Builds the JSON report object (exported for library users who want the object, not the text). */
 export function jsonReport(input: ReportInput): JsonReport {

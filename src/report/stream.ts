@@ -1,6 +1,6 @@
 // Formats printed file by file as results arrive, so a large batch shows output early and needs no finding kept.
 import type { FileResult, ReportInput } from '../model/finding.js';
-import type { Formatter } from './index.js';
+import type { Formatter } from './registry.js';
 
 /** What a streaming format knows before any file is done: everything but the results. */
 export type ReportContext = Omit<ReportInput, 'results'>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FileResultSchema } from '../../src/model/finding.js';
-import { FORMATS, getFormatter } from '../../src/report/index.js';
+import { FORMATS, loadFormat, type Formatter } from '../../src/report/index.js';
 import { LABELS } from '../../src/report/labels.js';
 import { EMPTY, finding, input, TXT } from './fixtures.js';
 import { expectLinear } from '../_growth.js';
@@ -15,13 +15,16 @@ function deepFreeze<T>(o: T): T {
 
 const ANSI = /\u001b\[/u;
 
+const FORMATTERS = new Map<string, Formatter>();
+for (const name of FORMATS) FORMATTERS.set(name, (await loadFormat(name))!.whole);
+const getFormatter = (name: string): Formatter | undefined => FORMATTERS.get(name);
+
 describe('report registry', () => {
-  it('resolves every listed format and nothing else', () => {
+  it('loads every listed format and nothing else, stylish first', async () => {
     expect(FORMATS[0]).toBe('stylish');
-    for (const name of FORMATS) expect(typeof getFormatter(name)).toBe('function');
-    expect(getFormatter('nope')).toBeUndefined();
-    expect(getFormatter('toString')).toBeUndefined();
-    expect(getFormatter('__proto__')).toBeUndefined();
+    for (const name of FORMATS) expect(typeof (await loadFormat(name))?.whole, name).toBe('function');
+    for (const name of ['stylish', 'compact', 'github']) expect(typeof (await loadFormat(name))?.stream, name).toBe('object');
+    for (const name of ['nope', 'toString', '__proto__', 'constructor']) expect(await loadFormat(name), name).toBeUndefined();
   });
 
   for (const name of FORMATS) {
