@@ -3,11 +3,8 @@
 // compiled modules, else the compiled modules themselves (after a bare `tsc`). The bundle's CLI is one CommonJS
 // script compiled here with V8's code cache (scripts/bundle.mjs says why); for help and version, or without the
 // script, the ES module bundle runs.
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
 
 const mtime = (url) => {
   try {
@@ -27,40 +24,14 @@ const brief = process.argv.length <= 2 || process.argv.slice(2).some((a) => /^(?
 if (!brief && mtime(script) >= mtime(entry)) {
   trace(script);
   // The V8 flags the CLI sets are part of a code cache's key: set them before compiling (the script sets them again).
-  const { compileRegexpsOnce } = await import(new URL('../dist/text/regexp-compile.js', import.meta.url).href);
+  const [{ compileRegexpsOnce }, { runWithCodeCache }] = await Promise.all([
+    import(new URL('../dist/text/regexp-compile.js', import.meta.url).href),
+    import(new URL('../dist/code-cache.js', import.meta.url).href),
+  ]);
   compileRegexpsOnce();
-  runScript(fileURLToPath(script));
+  runWithCodeCache(fileURLToPath(script), process.env.KEHOACH_WRITE_CODE_CACHE, trace);
 } else {
   const file = mtime(bundle) >= mtime(entry) ? bundle : entry;
   trace(file);
   await import(file.href);
-}
-
-/** Compiles and runs the CommonJS bundle with its code cache, as Node would run it with require(). */
-function runScript(file) {
-  const cacheFile = `${file}.cache`;
-  const writeCache = process.env.KEHOACH_WRITE_CODE_CACHE;
-  let cachedData;
-  if (!writeCache && existsSync(cacheFile)) {
-    try {
-      cachedData = readFileSync(cacheFile);
-    } catch {
-      cachedData = undefined;
-    }
-  }
-  const source = readFileSync(file, 'utf8');
-  const compiled = new Script(`(function (exports, require, module, __filename, __dirname, __kehoachImport) {${source}\n})`, {
-    filename: file,
-    ...(cachedData ? { cachedData } : {}),
-  });
-  if (cachedData) trace(`${cacheFile}${compiled.cachedDataRejected ? ' (rejected)' : ''}`);
-  if (writeCache) {
-    process.once('exit', () => {
-      const tmp = `${writeCache}.${process.pid}.tmp`;
-      writeFileSync(tmp, compiled.createCachedData());
-      renameSync(tmp, writeCache);
-    });
-  }
-  const module = { exports: {} };
-  compiled.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), (specifier) => import(specifier));
 }

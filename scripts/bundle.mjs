@@ -7,8 +7,11 @@
 // The CLI's own entry is bundled a second time as one CommonJS script (dist/bundle/kehoach.cjs), which
 // bin/kehoach.js compiles with a V8 code cache (dist/bundle/kehoach.cjs.cache, written here by a first run): Node 20
 // has no code cache for ES modules, and compiling the CLI's ~1.9 MB of JavaScript was the largest cost of a one-file
-// check after Node's own start. The workers' entries stay ES modules (their start-up overlaps the CLI's).
-import { spawnSync } from 'node:child_process';
+// check after Node's own start. The reader process of a one-file check (the isolated reader) is bundled the same
+// way, mammoth and its dependencies included (dist/bundle/isolate-worker.cjs, its cache written by reading a Word
+// rendition of the warm-up plan); dist/bundle/isolate-worker.js starts it. The pool's worker stays an ES module
+// (started once per batch).
+import { fork, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -40,6 +43,21 @@ const BUNDLED = new Set([
 const isBundled = (name) =>
   BUNDLED.has(name) || /^(mdast-|micromark|unist-|decode-named-character-reference|character-entities|devlop|ccount|markdown-table|longest-streak|zwitch)/u.test(name);
 
+/** A package and every package it depends on, as installed (the reader's bundle carries mammoth whole). */
+function dependencyClosure(name, seen = new Set()) {
+  if (seen.has(name)) return seen;
+  seen.add(name);
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8'));
+  } catch {
+    return seen;
+  }
+  for (const dep of Object.keys(manifest.dependencies ?? {})) dependencyClosure(dep, seen);
+  return seen;
+}
+const READER_BUNDLED = dependencyClosure('mammoth');
+
 const packageName = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
 
 rmSync(OUT, { recursive: true, force: true });
@@ -59,15 +77,15 @@ const zodEnglishOnly = {
     }));
   },
 };
-const externalPackages = {
+const externalPackages = (bundled = isBundled) => ({
   name: 'external-packages',
   setup(b) {
     b.onResolve({ filter: /^[^./#]/ }, (args) => {
       if (args.path.startsWith('node:')) return { external: true };
-      return isBundled(packageName(args.path)) ? undefined : { external: true };
+      return bundled(packageName(args.path)) ? undefined : { external: true };
     });
   },
-};
+});
 
 await build({
   // The worker processes' entries too (the pool's and the single reader's): each process then starts from a few
@@ -86,7 +104,7 @@ await build({
   logLevel: 'warning',
   // CommonJS packages inside an ES module bundle call require() for Node's built-ins.
   banner: { js: "import { createRequire as __kehoachRequire } from 'node:module'; const require = __kehoachRequire(import.meta.url);" },
-  plugins: [zodEnglishOnly, externalPackages],
+  plugins: [zodEnglishOnly, externalPackages()],
 });
 // The bundle's chunks are ES modules whatever the nearest package.json says.
 writeFileSync(join(OUT, 'package.json'), '{ "type": "module" }\n');
@@ -94,23 +112,41 @@ writeFileSync(join(OUT, 'package.json'), '{ "type": "module" }\n');
 // The CLI as one CommonJS script. `import.meta.url` becomes the script's own URL (every module of it sits in
 // dist/bundle/, as in the ES module build); an external package imported with import() (pdf.js, mammoth …) is
 // imported by bin/kehoach.js on the script's behalf (`__kehoachImport`), since a vm script cannot import by itself.
+/** Bundles `entry` as one CommonJS script at `outfile` (see above), `bundled` saying which packages go in. */
+async function buildScript(entry, outfile, bundled = isBundled) {
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+    define: { 'import.meta.url': '__kehoachModuleUrl' },
+    banner: { js: "const __kehoachModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [zodEnglishOnly, externalPackages(bundled)],
+  });
+  const script = readFileSync(outfile, 'utf8');
+  const imports = script.replace(/\bimport\((?=["'])/gu, '__kehoachImport(');
+  if (/\bimport\(/u.test(imports.replace(/\/\/.*$/gmu, ''))) throw new Error(`${outfile}: an import() left that is not of a package name`);
+  writeFileSync(outfile, imports);
+}
 const CJS = join(OUT, 'kehoach.cjs');
-await build({
-  entryPoints: [join(ROOT, 'dist', 'cli', 'entry.js')],
-  outfile: CJS,
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'warning',
-  define: { 'import.meta.url': '__kehoachModuleUrl' },
-  banner: { js: "const __kehoachModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [zodEnglishOnly, externalPackages],
-});
-const script = readFileSync(CJS, 'utf8');
-const imports = script.replace(/\bimport\((?=["'])/gu, '__kehoachImport(');
-if (/\bimport\(/u.test(imports.replace(/\/\/.*$/gmu, ''))) throw new Error('kehoach.cjs: an import() left that is not of a package name');
-writeFileSync(CJS, imports);
+await buildScript(join(ROOT, 'dist', 'cli', 'entry.js'), CJS);
+const READER = join(OUT, 'isolate-worker.cjs');
+await buildScript(join(ROOT, 'dist', 'load', 'isolate-worker.js'), READER, (name) => isBundled(name) || READER_BUNDLED.has(name));
+// The reader's entry (what src/load/isolate.ts starts) runs that script with its code cache.
+writeFileSync(
+  join(OUT, 'isolate-worker.js'),
+  `// Made by scripts/bundle.mjs: starts the isolated reader from its CommonJS bundle with V8's code cache.
+import { fileURLToPath } from 'node:url';
+import { runWithCodeCache } from '../code-cache.js';
+import { compileRegexpsOnce } from '../text/regexp-compile.js';
+
+compileRegexpsOnce();
+runWithCodeCache(fileURLToPath(new URL('./isolate-worker.cjs', import.meta.url)), process.env.KEHOACH_WRITE_READER_CODE_CACHE);
+`,
+);
 
 // The code cache: one check of a short plan through bin/kehoach.js, which saves V8's compiled code at exit
 // (the functions that check compiled too, not only the top level). A cache V8 rejects (another Node version or
@@ -125,6 +161,44 @@ try {
     encoding: 'utf8',
   });
   if (r.status === null || r.status > 1) console.warn(`bundle: the code cache run failed (${r.status ?? r.signal}): ${r.stderr.slice(0, 500)}`);
+  await writeReaderCache(plan, work);
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * The reader's code cache: its entry, started as src/load/isolate.ts starts it, reads a Word rendition of the
+ * warm-up plan (made with the fixtures' generator, fixtures/docx/txt-to-docx.mjs) and saves its compiled code
+ * when it exits. Without the generator (an installed package) the reader runs without a cache.
+ */
+async function writeReaderCache(plan, work) {
+  const docx = join(work, 'plan.docx');
+  const made = spawnSync(process.execPath, [join(ROOT, 'fixtures', 'docx', 'txt-to-docx.mjs'), plan, docx], { encoding: 'utf8' });
+  if (made.status !== 0) {
+    console.warn(`bundle: no Word plan for the reader's code cache: ${made.stderr.slice(0, 300)}`);
+    return;
+  }
+  const [{ sniffFormat }, { DEFAULT_LIMITS }, { isolateExecArgv }] = await Promise.all([
+    import(pathToFileURL(join(ROOT, 'dist', 'load', 'sniff.js')).href),
+    import(pathToFileURL(join(ROOT, 'dist', 'load', 'limits.js')).href),
+    import(pathToFileURL(join(ROOT, 'dist', 'load', 'spawn.js')).href),
+  ]);
+  const bytes = new Uint8Array(readFileSync(docx));
+  // Started as src/load/spawn.ts starts it: its V8 flags are part of the cache's key.
+  const reader = fork(join(OUT, 'isolate-worker.js'), [], {
+    execArgv: isolateExecArgv(DEFAULT_LIMITS.maxMemoryMb),
+    env: { ...process.env, KEHOACH_WRITE_READER_CODE_CACHE: `${READER}.cache` },
+    serialization: 'advanced',
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+  let stderr = '';
+  reader.stderr.on('data', (d) => (stderr += d));
+  const answer = await new Promise((resolve) => {
+    reader.on('message', resolve);
+    reader.on('exit', () => resolve(null));
+    reader.send({ id: 1, bytes, sniff: sniffFormat(bytes, docx), options: { limits: DEFAULT_LIMITS }, path: docx });
+  });
+  if (reader.connected) reader.disconnect();
+  await new Promise((resolve) => (reader.exitCode === null ? reader.on('exit', resolve) : resolve()));
+  if (!answer?.ok) console.warn(`bundle: the reader's code cache run failed: ${answer?.code ?? ''} ${stderr.slice(0, 500)}`);
 }

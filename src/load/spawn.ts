@@ -1,7 +1,8 @@
 // A child process for untrusted work, with a heap limit: a native abort (V8 fatal error), an out-of-memory or a
 // hang there ends that process only. (A worker thread shares the process: a V8 fatal error in it aborts
 // everything, exit 133/134.) Used by the isolated reader (isolate.ts) and the batch pool.
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LoadError } from './types.js';
@@ -40,6 +41,18 @@ function track(child: ChildProcess): void {
 const OOM_RE = /heap out of memory|Reached heap limit|Allocation failed|Fatal process out of memory/iu;
 
 /**
+ * The V8 flags of an isolated process with a heap of `memoryMb`. They are part of the key of a V8 code cache, so
+ * scripts/bundle.mjs writes the reader's cache under the same flags.
+ */
+export function isolateExecArgv(memoryMb: number): string[] {
+  const semi = Math.min(64, Math.max(4, Math.round(memoryMb / 16)));
+  // The stack a worker thread had (4 MB; V8's default is under 1 MB): mammoth and its XML parser recurse once per
+  // nesting level, and tables nested 1,000 deep are still read. Linux and macOS give the main thread 8 MB.
+  const stack = process.platform === 'win32' ? [] : ['--stack-size=3900'];
+  return [`--max-old-space-size=${memoryMb}`, `--max-semi-space-size=${semi}`, ...stack];
+}
+
+/**
  * Starts `entry` (a compiled worker module) in a child process whose V8 heap is capped at `memoryMb`, with the
  * command-line arguments `args`. `onMessage` gets each message; `onExit` is called once if the process ends or
  * cannot be started (not after kill()).
@@ -50,12 +63,10 @@ export function spawnIsolate(
   handlers: { onMessage: (message: unknown) => void; onExit: (exit: IsolateExit) => void },
   args: readonly string[] = [],
 ): Isolate {
-  const semi = Math.min(64, Math.max(4, Math.round(memoryMb / 16)));
-  // The stack a worker thread had (4 MB; V8's default is under 1 MB): mammoth and its XML parser recurse once per
-  // nesting level, and tables nested 1,000 deep are still read. Linux and macOS give the main thread 8 MB.
-  const stack = process.platform === 'win32' ? [] : ['--stack-size=3900'];
+  // Required here, not at the top: a plain-text check in the CLI's own process never starts a child.
+  const { fork } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
   const child: ChildProcess = fork(fileURLToPath(entry), [...args], {
-    execArgv: [`--max-old-space-size=${memoryMb}`, `--max-semi-space-size=${semi}`, ...stack],
+    execArgv: isolateExecArgv(memoryMb),
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });

@@ -1,7 +1,7 @@
 // The CLI bundle (dist/bundle, what bin/kehoach.js runs after `npm run build`: the CommonJS script with its code
 // cache, or for help and version the ES module bundle) behaves as the compiled modules.
 import { spawnSync } from 'node:child_process';
-import { utimesSync } from 'node:fs';
+import { readFileSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, ROOT } from '../hostile/_build.js';
@@ -56,5 +56,20 @@ describe('the CLI bundle', () => {
     utimesSync(ENTRY, now - 60, now - 60);
     expect(fallback).not.toContain('dist/bundle/');
     expect(fallback).toContain(`kehoach: ${ENTRY}\n`);
+  });
+
+  it("starts the isolated reader from its bundle with a code cache accepted under the reader's V8 flags", async () => {
+    const { isolateExecArgv } = await import('../../src/load/spawn.js');
+    const { DEFAULT_LIMITS } = await import('../../src/load/limits.js');
+    const reader = join(ROOT, 'dist', 'bundle', 'isolate-worker.cjs');
+    // The reader's script, run as its entry runs it (without an IPC channel it ends after loading).
+    const code = `import { runWithCodeCache } from ${JSON.stringify(join(ROOT, 'dist', 'code-cache.js'))};
+      import { compileRegexpsOnce } from ${JSON.stringify(join(ROOT, 'dist', 'text', 'regexp-compile.js'))};
+      compileRegexpsOnce();
+      runWithCodeCache(${JSON.stringify(reader)}, undefined, (what) => process.stdout.write(what + '\\n'));`;
+    const r = spawnSync(process.execPath, [...isolateExecArgv(DEFAULT_LIMITS.maxMemoryMb), '--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(`${reader}.cache\n`);
+    expect(readFileSync(join(ROOT, 'dist', 'bundle', 'isolate-worker.js'), 'utf8')).toContain("'./isolate-worker.cjs'");
   });
 });
