@@ -6,10 +6,10 @@ import { basename, dirname, resolve } from 'node:path';
 import type { RegistryEntryInput } from './engine/define-rule.js';
 import { type EngineOptions, runRules } from './engine/index.js';
 import { extractFacts } from './extract/index.js';
-import { WARM_UP_PLAN } from './data/warm-up-plan.js';
+import { WARM_UP_PLAN, warmUpPresentation } from './data/warm-up-plan.js';
 import { loadDocument } from './load/index.js';
 import { loadTxt } from './load/txt.js';
-import { LoadError, type LoadErrorCode, type LoadWarning, type LoadedDocument } from './load/types.js';
+import { LoadError, type LoadErrorCode, type LoadWarning, type LoadedDocument, type SourceFormat } from './load/types.js';
 import type { Facts } from './model/facts.js';
 import type { FileResult, Finding } from './model/finding.js';
 import type { PlanDocument } from './model/plan.js';
@@ -139,7 +139,7 @@ export function parseLoaded(loaded: LoadedDocument, path: string, bytes: number,
 }
 
 /** Loads and parses bytes whose name is `path` (the format is sniffed from the content). Throws LoadError. */
-export async function parseBytes(bytes: Uint8Array, path: string, options: FileOptions, whileReading?: () => void): Promise<Parsed> {
+export async function parseBytes(bytes: Uint8Array, path: string, options: FileOptions, whileReading?: (format: SourceFormat) => void): Promise<Parsed> {
   const loaded = await loadDocument(bytes, {
     path,
     ...(whileReading ? { whileReading } : {}),
@@ -363,7 +363,15 @@ export async function checkBytes(bytes: Uint8Array, path: string, options: Check
 export async function checkFile(path: string, options: CheckOptions): Promise<FileResult> {
   try {
     const bytes = await readInput(path, options);
-    return resultOf(path, await parseBytes(bytes, path, options, () => warmUp(options)), options);
+    // The warm-up below runs only while the file is being read.
+    let reading = true;
+    let parsed: Parsed;
+    try {
+      parsed = await parseBytes(bytes, path, options, (format) => warmUp(format, options, () => reading));
+    } finally {
+      reading = false;
+    }
+    return resultOf(path, parsed, options);
   } catch (err) {
     return loadErrorResult(path, err, options.lang, options.debug);
   }
@@ -371,22 +379,41 @@ export async function checkFile(path: string, options: CheckOptions): Promise<Fi
 
 let warmedUp = false;
 
+/** Rounds of the warm-up at most: by the third, the functions it runs are compiled and the hot ones optimised. */
+const WARM_UP_ROUNDS = 4;
+
 /**
  * While a reader process reads the file on another core, this process would wait idle and then run the parser,
  * extractors and rules for the first time, each function compiled on first use: checking a short built-in plan
- * meanwhile does that compiling in the wait (a one-file Word or PDF check's whole-process time). Once per
- * process; not on one core, where it would take the reader's time. Never throws: the read under way reports
- * what is wrong with the file.
+ * meanwhile does that compiling in the wait (a one-file Word or PDF check's whole-process time). The plan is
+ * checked as plain text and, for a Word or PDF file, as that format would give it (with its presentation), in
+ * rounds between which the read's answer is taken as soon as it comes. Once per process; not on one core, where
+ * it would take the reader's time. Never throws: the read under way reports what is wrong with the file.
  */
-function warmUp(options: CheckOptions): void {
+function warmUp(format: SourceFormat, options: CheckOptions, reading: () => boolean): void {
   if (warmedUp || availableParallelism() < 2) return;
   warmedUp = true;
+  let plain: LoadedDocument;
   try {
-    const loaded = loadTxt(new TextEncoder().encode(WARM_UP_PLAN), { maxChars: WARM_UP_PLAN.length });
-    resultOf('warm-up.txt', parseLoaded(loaded, 'warm-up.txt', WARM_UP_PLAN.length, options), options);
+    plain = loadTxt(new TextEncoder().encode(WARM_UP_PLAN), { maxChars: WARM_UP_PLAN.length });
   } catch {
-    // Only a warm-up.
+    return;
   }
+  const shaped: LoadedDocument =
+    format === 'docx' || format === 'pdf' ? { ...plain, format, encoding: format, presentation: warmUpPresentation(plain.text, format) } : plain;
+  let round = 0;
+  const next = (): void => {
+    if (!reading() || round >= WARM_UP_ROUNDS) return;
+    const loaded = round % 2 === 0 ? shaped : plain;
+    round++;
+    try {
+      resultOf('warm-up', parseLoaded({ ...loaded, warnings: [] }, 'warm-up', WARM_UP_PLAN.length, options), options);
+    } catch {
+      return;
+    }
+    setImmediate(next);
+  };
+  next();
 }
 
 export type { RegistryEntryInput };

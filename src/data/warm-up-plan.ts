@@ -2,6 +2,8 @@
 // appendix table, recipients, signature). Checking it once compiles the parser, the extractors and the rules while
 // a one-file check waits for its reader process (src/check.ts, warmUpWhileReading); its findings are discarded.
 // No real agency, number or person.
+import type { Presentation } from '../model/presentation.js';
+
 const T = '\t';
 export const WARM_UP_PLAN = [
   'ỦY BAN NHÂN DÂN TỈNH MẪU',
@@ -44,3 +46,57 @@ export const WARM_UP_PLAN = [
   ['3', 'Bồi dưỡng công chức', 'Lớp bồi dưỡng', 'Văn phòng Sở', '', 'Quý III/2025'].join(T),
   '',
 ].join('\n');
+
+/**
+ * How the warm-up plan would look in a Word or PDF file (one paragraph per line, Times New Roman, A4): with it the
+ * warm-up also runs the presentation rules and the code paths of those formats. Not read from any file.
+ */
+export function warmUpPresentation(text: string, format: 'docx' | 'pdf'): Presentation {
+  const word = format === 'docx';
+  const runs: Presentation['runs'] = [];
+  const paragraphs: Presentation['paragraphs'] = [];
+  let start = 0;
+  let paragraph = 0;
+  for (const line of text.split('\n')) {
+    const end = start + line.length;
+    if (line.trim()) {
+      paragraph++;
+      const heading = line === line.toUpperCase();
+      runs.push({ start, end, font: 'Times New Roman', size: heading ? 13 : 14, bold: heading, italic: false, underline: false, caps: false });
+      paragraphs.push({
+        start,
+        end,
+        paragraph,
+        align: heading ? 'center' : 'both',
+        firstLineCm: word ? 1.27 : null,
+        spacingBeforePt: word ? 6 : null,
+        spacingAfterPt: word ? 0 : null,
+        line: word ? { rule: 'auto', value: 1.15 } : null,
+        leadingTab: false,
+        numbered: false,
+        inTable: line.includes(T),
+        ...(word ? {} : { page: 1 }),
+      });
+    }
+    start = end + 1;
+  }
+  const none = { count: 0, places: [] };
+  return {
+    format,
+    sections: [
+      {
+        pageWidthMm: 210,
+        pageHeightMm: 297,
+        orientation: 'portrait',
+        margins: { top: 20, right: 15, bottom: 20, left: 30 },
+        pageNumber: word ? { place: 'header', align: 'center', onFirstPage: false, size: 13 } : null,
+        span: { start: 0, end: text.length },
+        ...(word ? {} : { pages: { from: 1, to: 1 } }),
+      },
+    ],
+    runs,
+    paragraphs,
+    integrity: { insertions: none, deletions: none, moves: none, formatChanges: none, comments: none, hidden: none, highlight: none },
+    mottoRule: { state: 'present', kind: word ? 'shape' : 'path', widthPt: 160, textWidthPt: 170, reason: null },
+  };
+}

@@ -6,7 +6,7 @@ import type { OcrSettings } from './ocr.js';
 import type { OcrPageWords } from './pdf.js';
 import { garbledVerdict } from '../text/garbled.js';
 import { sniffFormat } from './sniff.js';
-import { LoadError, type LoadedDocument } from './types.js';
+import { LoadError, type LoadedDocument, type SourceFormat } from './types.js';
 
 export { DEFAULT_LIMITS, resolveLimits, type LoadLimits } from './limits.js';
 export { sniffFormat, type SniffResult } from './sniff.js';
@@ -27,7 +27,7 @@ export interface LoadOptions {
    * Called once the bytes are handed to a reader process, while it reads: the caller may use its own core meanwhile
    * (src/check.ts warms the rules). Not called when the document is read in this process.
    */
-  whileReading?: () => void;
+  whileReading?: (format: SourceFormat) => void;
   /**
    * Recognise the text of PDF pages that have no text layer (scans) with Tesseract (`--ocr`). Runs outside the
    * isolating worker: the programs are separate processes, each page under the time limit.
@@ -52,7 +52,7 @@ export async function loadDocument(bytes: Uint8Array, options: LoadOptions): Pro
     }
     const reading = loadIsolated(bytes, sniff, dispatch, url, options.path);
     try {
-      options.whileReading?.();
+      options.whileReading?.(sniff.format);
     } catch {
       // The caller's business: the read under way must still be awaited.
     }
