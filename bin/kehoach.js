@@ -23,10 +23,17 @@ const trace = (what) => /\bkehoach\b/u.test(process.env.NODE_DEBUG ?? '') && pro
 const brief = process.argv.length <= 2 || process.argv.slice(2).some((a) => /^(?:-h|--help|-v|-V|--version|help)$/u.test(a));
 if (!brief && mtime(script) >= mtime(entry)) {
   trace(script);
+  // A check of one Word or PDF file (or of several, for the pool) starts its worker process first, here even before
+  // the CLI's script is read: the worker's start-up overlaps it (src/cli/entry.ts; the regular expression only spares
+  // a plain-text check the import).
+  if (process.argv[2] === 'check' && process.argv.some((a) => /\.(?:docx|pdf|doc|md|markdown|html?)$/iu.test(a))) {
+    const { prewarmFor } = await import(new URL('../dist/batch/prewarm.js', import.meta.url).href);
+    prewarmFor(process.argv.slice(2), { reader: new URL('../dist/bundle/isolate-worker.js', import.meta.url), pool: new URL('../dist/bundle/worker.js', import.meta.url) });
+  }
   // The V8 flags the CLI sets are part of a code cache's key: set them before compiling (the script sets them again).
   const [{ compileRegexpsOnce }, { runWithCodeCache }] = await Promise.all([
     import(new URL('../dist/text/regexp-compile.js', import.meta.url).href),
-    import(new URL('../dist/code-cache.js', import.meta.url).href),
+    import('./code-cache.js'),
   ]);
   compileRegexpsOnce();
   runWithCodeCache(fileURLToPath(script), process.env.KEHOACH_WRITE_CODE_CACHE, trace);

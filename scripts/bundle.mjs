@@ -140,7 +140,7 @@ writeFileSync(
   join(OUT, 'isolate-worker.js'),
   `// Made by scripts/bundle.mjs: starts the isolated reader from its CommonJS bundle with V8's code cache.
 import { fileURLToPath } from 'node:url';
-import { runWithCodeCache } from '../code-cache.js';
+import { runWithCodeCache } from '../../bin/code-cache.js';
 import { compileRegexpsOnce } from '../text/regexp-compile.js';
 
 compileRegexpsOnce();

@@ -23,7 +23,6 @@ const ALLOWED: Record<string, readonly string[]> = {
   'io.ts': [],
   'check.ts': ['data', 'engine', 'extract', 'load', 'model', 'parse', 'rules', 'text'],
   'check-options.ts': ['check.ts', 'config'],
-  'code-cache.ts': [],
   'checker.ts': ['check.ts', 'check-options.ts', 'config', 'engine', 'load', 'model', 'rules'],
   'index.ts': ['check.ts', 'checker.ts', 'config', 'engine', 'model', 'parse'],
   batch: ['check.ts', 'checker.ts', 'config', 'io.ts', 'load', 'model', 'text'],

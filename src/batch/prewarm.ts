@@ -1,5 +1,7 @@
 // Which worker a CLI run will want, decided from its arguments alone, before any module of the pipeline is loaded
 // (src/cli/entry.ts starts that worker first; src/load/prewarm.ts keeps it until it is adopted).
+import { DEFAULT_LIMITS } from '../load/limits.js';
+import { prewarmWorker } from '../load/prewarm.js';
 import { compiledWorkerUrl } from '../load/worker-url.js';
 
 let workerUrl: URL | null | undefined;
@@ -68,4 +70,14 @@ export function prewarmTarget(argv: readonly string[]): PrewarmTarget {
  */
 export function checksHere(files: readonly string[], ocr: boolean): boolean {
   return files.every((f) => /\.txt$/iu.test(f)) || (files.length === 1 && !ocr);
+}
+
+/**
+ * Starts the worker a CLI run with arguments `argv` will want (prewarmTarget), from the entries `urls`, if any.
+ * Called first thing by src/cli/entry.ts and, earlier still, by bin/kehoach.js before it loads the CLI's bundle.
+ */
+export function prewarmFor(argv: readonly string[], urls: { reader: URL | null; pool: URL | null }): void {
+  const target = prewarmTarget(argv);
+  if (target?.worker === 'reader' && urls.reader) prewarmWorker(urls.reader, DEFAULT_LIMITS.maxMemoryMb, ['--prepare', target.format]);
+  else if (target?.worker === 'pool' && urls.pool) prewarmWorker(urls.pool, DEFAULT_LIMITS.maxMemoryMb);
 }

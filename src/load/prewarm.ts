@@ -16,18 +16,21 @@ interface Warm {
   handlers: Handlers | null;
 }
 
-let warm: Warm | null = null;
+// Kept on the global object, not in this module: bin/kehoach.js starts the worker through the compiled module
+// before the CLI's bundle (which holds its own copy of this module) is loaded, and the bundle adopts it.
+const SLOT = Symbol.for('kehoach-lint.prewarmed-worker');
+const store = globalThis as { [SLOT]?: Warm | null };
 
 /** Starts one worker now (only one at a time); `args` are its command-line arguments. */
 export function prewarmWorker(url: URL, memoryMb: number, args: readonly string[] = []): void {
-  if (warm) return;
+  if (store[SLOT]) return;
   const w: Warm = { url: url.href, memoryMb, isolate: { send: () => false, kill: () => undefined, keepAlive: () => undefined }, early: [], exit: null, handlers: null };
   w.isolate = spawnIsolate(url, memoryMb, {
     onMessage: (m) => (w.handlers ? w.handlers.onMessage(m) : w.early.push(m)),
     onExit: (e) => (w.handlers ? w.handlers.onExit(e) : (w.exit = e)),
   }, args);
   w.isolate.keepAlive(false);
-  warm = w;
+  store[SLOT] = w;
 }
 
 /**
@@ -36,8 +39,8 @@ export function prewarmWorker(url: URL, memoryMb: number, args: readonly string[
  * Either way the prewarmed worker is no longer available afterwards.
  */
 export function adoptPrewarmed(url: URL, memoryMb: number, handlers: Handlers): Isolate | null {
-  const w = warm;
-  warm = null;
+  const w = store[SLOT];
+  store[SLOT] = null;
   if (!w) return null;
   if (w.url !== url.href || w.memoryMb !== memoryMb || w.exit) {
     w.isolate.kill();

@@ -63,7 +63,7 @@ describe('the CLI bundle', () => {
     const { DEFAULT_LIMITS } = await import('../../src/load/limits.js');
     const reader = join(ROOT, 'dist', 'bundle', 'isolate-worker.cjs');
     // The reader's script, run as its entry runs it (without an IPC channel it ends after loading).
-    const code = `import { runWithCodeCache } from ${JSON.stringify(join(ROOT, 'dist', 'code-cache.js'))};
+    const code = `import { runWithCodeCache } from ${JSON.stringify(join(ROOT, 'bin', 'code-cache.js'))};
       import { compileRegexpsOnce } from ${JSON.stringify(join(ROOT, 'dist', 'text', 'regexp-compile.js'))};
       compileRegexpsOnce();
       runWithCodeCache(${JSON.stringify(reader)}, undefined, (what) => process.stdout.write(what + '\\n'));`;

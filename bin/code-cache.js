@@ -1,7 +1,8 @@
 // Runs a CommonJS bundle (dist/bundle/*.cjs) with V8's code cache, as Node would run it with require(): Node 20
 // keeps no compiled code for ES modules between runs, and compiling a bundle of ~2 MB was the largest cost of a
 // process's start after Node's own (scripts/bundle.mjs writes the bundles and their caches). A cache V8 rejects
-// (another Node version, other V8 flags) is only slower.
+// (another Node version, other V8 flags) is only slower. Launcher code for bin/kehoach.js and the isolated
+// reader's entry (dist/bundle/isolate-worker.js), kept outside src/: it compiles our own bundle, never data.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
@@ -12,9 +13,14 @@ import { Script } from 'node:vm';
  * the compiled code there when the process exits (the functions run by then included), atomically.
  * The script gets `__kehoachImport(specifier)` for import(), which a vm script cannot do itself.
  */
-export function runWithCodeCache(file: string, writeCacheTo?: string, trace?: (what: string) => void): void {
+/**
+ * @param {string} file
+ * @param {string} [writeCacheTo]
+ * @param {(what: string) => void} [trace]
+ */
+export function runWithCodeCache(file, writeCacheTo, trace) {
   const cacheFile = `${file}.cache`;
-  let cachedData: Buffer | undefined;
+  let cachedData;
   if (!writeCacheTo && existsSync(cacheFile)) {
     try {
       cachedData = readFileSync(cacheFile);
@@ -36,6 +42,5 @@ export function runWithCodeCache(file: string, writeCacheTo?: string, trace?: (w
     });
   }
   const module = { exports: {} };
-  const run = compiled.runInThisContext() as (...args: unknown[]) => void;
-  run(module.exports, createRequire(file), module, file, dirname(file), (specifier: string) => import(specifier));
+  compiled.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), (specifier) => import(specifier));
 }
