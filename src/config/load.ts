@@ -2,7 +2,7 @@
 // searched upward from each checked file; --config overrides. Errors name file, JSON path and a fix.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { ConfigSchema, type Config } from './schema.js';
+import { configSchema, type Config } from './schema.js';
 import { z } from 'zod';
 import { levenshtein } from '../text/distance.js';
 
@@ -139,12 +139,12 @@ export function validateConfig(raw: unknown, file: string, catalogue: readonly R
   const ruleIds = catalogue.map((r) => r.id);
   const value = stripComments(raw);
   const problems: ConfigProblem[] = [];
-  const parsed = ConfigSchema.safeParse(value);
+  const parsed = configSchema().safeParse(value);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path.map(String).join('.');
       if (issue.code === 'unrecognized_keys') {
-        const allowed = Object.keys(ConfigSchema.shape);
+        const allowed = Object.keys(configSchema().shape);
         problems.push({
           file,
           path: [path, issue.keys.join(', ')].filter(Boolean).join('.'),
