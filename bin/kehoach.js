@@ -27,8 +27,13 @@ if (!brief && mtime(script) >= mtime(entry)) {
   // the CLI's script is read: the worker's start-up overlaps it (src/cli/entry.ts; the regular expression only spares
   // a plain-text check the import).
   if (process.argv[2] === 'check' && process.argv.some((a) => /\.(?:docx|pdf|doc|md|markdown|html?)$/iu.test(a))) {
-    const { prewarmFor } = await import(new URL('../dist/batch/prewarm.js', import.meta.url).href);
-    prewarmFor(process.argv.slice(2), { reader: new URL('../dist/bundle/isolate-worker.js', import.meta.url), pool: new URL('../dist/bundle/worker.js', import.meta.url) });
+    try {
+      const { prewarmFor } = await import(new URL('../dist/batch/prewarm.js', import.meta.url).href);
+      prewarmFor(process.argv.slice(2), { reader: new URL('../dist/bundle/isolate-worker.js', import.meta.url), pool: new URL('../dist/bundle/worker.js', import.meta.url) });
+    } catch (err) {
+      // Only a head start (a dist/ older than this file, say): the CLI starts its worker itself.
+      trace(`no early worker: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
   // The V8 flags the CLI sets are part of a code cache's key: set them before compiling (the script sets them again).
   const [{ compileRegexpsOnce }, { runWithCodeCache }] = await Promise.all([
