@@ -7,10 +7,9 @@
 // The CLI's own entry is bundled a second time as one CommonJS script (dist/bundle/kehoach.cjs), which
 // bin/kehoach.js compiles with a V8 code cache (dist/bundle/kehoach.cjs.cache, written here by a first run): Node 20
 // has no code cache for ES modules, and compiling the CLI's ~1.9 MB of JavaScript was the largest cost of a one-file
-// check after Node's own start. The reader process of a one-file check (the isolated reader) is bundled the same
-// way, mammoth and its dependencies included (dist/bundle/isolate-worker.cjs, its cache written by reading a Word
-// rendition of the warm-up plan); dist/bundle/isolate-worker.js starts it. The pool's worker stays an ES module
-// (started once per batch).
+// check after Node's own start. The worker processes (the isolated reader of a one-file check, the pool's workers)
+// are bundled the same way, mammoth and its dependencies included (dist/bundle/isolate-worker.cjs, worker.cjs; their
+// caches written by handling a Word rendition of the warm-up plan), each started by a small entry of the same name.
 import { fork, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -133,20 +132,27 @@ async function buildScript(entry, outfile, bundled = isBundled) {
 }
 const CJS = join(OUT, 'kehoach.cjs');
 await buildScript(join(ROOT, 'dist', 'cli', 'entry.js'), CJS);
-const READER = join(OUT, 'isolate-worker.cjs');
-await buildScript(join(ROOT, 'dist', 'load', 'isolate-worker.js'), READER, (name) => isBundled(name) || READER_BUNDLED.has(name));
-// The reader's entry (what src/load/isolate.ts starts) runs that script with its code cache.
-writeFileSync(
-  join(OUT, 'isolate-worker.js'),
-  `// Made by scripts/bundle.mjs: starts the isolated reader from its CommonJS bundle with V8's code cache.
+// The worker processes (the isolated reader of a one-file check, the pool's workers of a batch) start the same
+// way: one CommonJS script each, mammoth and its dependencies inside, run with its code cache by a small entry
+// (what src/load/isolate.ts and src/batch/pool.ts start); each writes its cache when its own variable names the file.
+const WORKERS = [
+  { name: 'isolate-worker', entry: join(ROOT, 'dist', 'load', 'isolate-worker.js'), env: 'KEHOACH_WRITE_READER_CODE_CACHE', what: 'the isolated reader' },
+  { name: 'worker', entry: join(ROOT, 'dist', 'batch', 'worker.js'), env: 'KEHOACH_WRITE_POOL_CODE_CACHE', what: "the pool's worker" },
+];
+for (const w of WORKERS) {
+  await buildScript(w.entry, join(OUT, `${w.name}.cjs`), (name) => isBundled(name) || READER_BUNDLED.has(name));
+  writeFileSync(
+    join(OUT, `${w.name}.js`),
+    `// Made by scripts/bundle.mjs: starts ${w.what} from its CommonJS bundle with V8's code cache.
 import { fileURLToPath } from 'node:url';
 import { runWithCodeCache } from '../../bin/code-cache.js';
 import { compileRegexpsOnce } from '../text/regexp-compile.js';
 
 compileRegexpsOnce();
-runWithCodeCache(fileURLToPath(new URL('./isolate-worker.cjs', import.meta.url)), process.env.KEHOACH_WRITE_READER_CODE_CACHE);
+runWithCodeCache(fileURLToPath(new URL('./${w.name}.cjs', import.meta.url)), process.env.${w.env});
 `,
-);
+  );
+}
 
 // The code cache: one check of a short plan through bin/kehoach.js, which saves V8's compiled code at exit
 // (the functions that check compiled too, not only the top level). A cache V8 rejects (another Node version or
@@ -161,44 +167,52 @@ try {
     encoding: 'utf8',
   });
   if (r.status === null || r.status > 1) console.warn(`bundle: the code cache run failed (${r.status ?? r.signal}): ${r.stderr.slice(0, 500)}`);
-  await writeReaderCache(plan, work);
+  await writeWorkerCaches(plan, work);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
 
 /**
- * The reader's code cache: its entry, started as src/load/isolate.ts starts it, reads a Word rendition of the
- * warm-up plan (made with the fixtures' generator, fixtures/docx/txt-to-docx.mjs) and saves its compiled code
- * when it exits. Without the generator (an installed package) the reader runs without a cache.
+ * The workers' code caches: each entry, started as src/load/spawn.ts starts it (its V8 flags are part of the
+ * cache's key), handles a Word rendition of the warm-up plan (made with the fixtures' generator,
+ * fixtures/docx/txt-to-docx.mjs) — the reader reads it, the pool's worker checks it — and saves its compiled code
+ * when it exits. Without the generator (an installed package) the workers run without a cache.
  */
-async function writeReaderCache(plan, work) {
+async function writeWorkerCaches(plan, work) {
   const docx = join(work, 'plan.docx');
   const made = spawnSync(process.execPath, [join(ROOT, 'fixtures', 'docx', 'txt-to-docx.mjs'), plan, docx], { encoding: 'utf8' });
   if (made.status !== 0) {
-    console.warn(`bundle: no Word plan for the reader's code cache: ${made.stderr.slice(0, 300)}`);
+    console.warn(`bundle: no Word plan for the workers' code caches: ${made.stderr.slice(0, 300)}`);
     return;
   }
-  const [{ sniffFormat }, { DEFAULT_LIMITS }, { isolateExecArgv }] = await Promise.all([
+  const [{ sniffFormat }, { DEFAULT_LIMITS }, { isolateExecArgv }, { checkOptionsOf }] = await Promise.all([
     import(pathToFileURL(join(ROOT, 'dist', 'load', 'sniff.js')).href),
     import(pathToFileURL(join(ROOT, 'dist', 'load', 'limits.js')).href),
     import(pathToFileURL(join(ROOT, 'dist', 'load', 'spawn.js')).href),
+    import(pathToFileURL(join(ROOT, 'dist', 'check-options.js')).href),
   ]);
   const bytes = new Uint8Array(readFileSync(docx));
-  // Started as src/load/spawn.ts starts it: its V8 flags are part of the cache's key.
-  const reader = fork(join(OUT, 'isolate-worker.js'), [], {
-    execArgv: isolateExecArgv(DEFAULT_LIMITS.maxMemoryMb),
-    env: { ...process.env, KEHOACH_WRITE_READER_CODE_CACHE: `${READER}.cache` },
-    serialization: 'advanced',
-    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-  });
-  let stderr = '';
-  reader.stderr.on('data', (d) => (stderr += d));
-  const answer = await new Promise((resolve) => {
-    reader.on('message', resolve);
-    reader.on('exit', () => resolve(null));
-    reader.send({ id: 1, bytes, sniff: sniffFormat(bytes, docx), options: { limits: DEFAULT_LIMITS }, path: docx });
-  });
-  if (reader.connected) reader.disconnect();
-  await new Promise((resolve) => (reader.exitCode === null ? reader.on('exit', resolve) : resolve()));
-  if (!answer?.ok) console.warn(`bundle: the reader's code cache run failed: ${answer?.code ?? ''} ${stderr.slice(0, 500)}`);
+  const jobs = {
+    'isolate-worker': { message: { id: 1, bytes, sniff: sniffFormat(bytes, docx), options: { limits: DEFAULT_LIMITS }, path: docx }, done: (m) => m.ok === true },
+    worker: { message: { id: 1, path: docx, options: { ...checkOptionsOf({}, {}), lang: 'vi' } }, done: (m) => m.kind === 'result' && !m.result.error },
+  };
+  for (const w of WORKERS) {
+    const job = jobs[w.name];
+    const child = fork(join(OUT, `${w.name}.js`), [], {
+      execArgv: isolateExecArgv(DEFAULT_LIMITS.maxMemoryMb),
+      env: { ...process.env, [w.env]: join(OUT, `${w.name}.cjs.cache`) },
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const ok = await new Promise((resolve) => {
+      child.on('message', (m) => m?.kind !== 'ready' && resolve(job.done(m)));
+      child.on('exit', () => resolve(false));
+      child.send(job.message);
+    });
+    if (child.connected) child.disconnect();
+    await new Promise((resolve) => (child.exitCode === null && child.signalCode === null ? child.on('exit', resolve) : resolve()));
+    if (!ok) console.warn(`bundle: the code cache run of ${w.what} failed: ${stderr.slice(0, 500)}`);
+  }
 }

@@ -58,18 +58,18 @@ describe('the CLI bundle', () => {
     expect(fallback).toContain(`kehoach: ${ENTRY}\n`);
   });
 
-  it("starts the isolated reader from its bundle with a code cache accepted under the reader's V8 flags", async () => {
+  it.each(['isolate-worker', 'worker'])("starts %s from its bundle with a code cache accepted under the workers' V8 flags", async (name) => {
     const { isolateExecArgv } = await import('../../src/load/spawn.js');
     const { DEFAULT_LIMITS } = await import('../../src/load/limits.js');
-    const reader = join(ROOT, 'dist', 'bundle', 'isolate-worker.cjs');
-    // The reader's script, run as its entry runs it (without an IPC channel it ends after loading).
+    const script = join(ROOT, 'dist', 'bundle', `${name}.cjs`);
+    // The worker's script, run as its entry runs it (without an IPC channel it ends after loading).
     const code = `import { runWithCodeCache } from ${JSON.stringify(join(ROOT, 'bin', 'code-cache.js'))};
       import { compileRegexpsOnce } from ${JSON.stringify(join(ROOT, 'dist', 'text', 'regexp-compile.js'))};
       compileRegexpsOnce();
-      runWithCodeCache(${JSON.stringify(reader)}, undefined, (what) => process.stdout.write(what + '\\n'));`;
+      runWithCodeCache(${JSON.stringify(script)}, undefined, (what) => process.stdout.write(what + '\\n'));`;
     const r = spawnSync(process.execPath, [...isolateExecArgv(DEFAULT_LIMITS.maxMemoryMb), '--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stderr).toBe('');
-    expect(r.stdout).toBe(`${reader}.cache\n`);
-    expect(readFileSync(join(ROOT, 'dist', 'bundle', 'isolate-worker.js'), 'utf8')).toContain("'./isolate-worker.cjs'");
+    expect(r.stdout).toBe(`${script}.cache\n`);
+    expect(readFileSync(join(ROOT, 'dist', 'bundle', `${name}.js`), 'utf8')).toContain(`'./${name}.cjs'`);
   });
 });
