@@ -41,7 +41,7 @@ if (!brief && mtime(script) >= mtime(entry)) {
     import('./code-cache.js'),
   ]);
   compileRegexpsOnce();
-  runWithCodeCache(fileURLToPath(script), process.env.KEHOACH_WRITE_CODE_CACHE, trace);
+  runWithCodeCache(fileURLToPath(script), { writeCache: Boolean(process.env.KEHOACH_WRITE_CODE_CACHE), trace });
 } else {
   const file = mtime(bundle) >= mtime(entry) ? bundle : entry;
   trace(file);

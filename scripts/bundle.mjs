@@ -11,7 +11,7 @@
 // are bundled the same way, mammoth and its dependencies included (dist/bundle/isolate-worker.cjs, worker.cjs; their
 // caches written by handling a Word rendition of the warm-up plan), each started by a small entry of the same name.
 import { fork, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -55,6 +55,7 @@ function dependencyClosure(name, seen = new Set()) {
   for (const dep of Object.keys(manifest.dependencies ?? {})) dependencyClosure(dep, seen);
   return seen;
 }
+// The workers carry mammoth whole; pdf.js is a script of its own (below), loaded only by the workers that read a PDF.
 const READER_BUNDLED = dependencyClosure('mammoth');
 
 const packageName = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
@@ -111,10 +112,13 @@ writeFileSync(join(OUT, 'package.json'), '{ "type": "module" }\n');
 // The CLI as one CommonJS script. `import.meta.url` becomes the script's own URL (every module of it sits in
 // dist/bundle/, as in the ES module build); an external package imported with import() (pdf.js, mammoth …) is
 // imported by bin/kehoach.js on the script's behalf (`__kehoachImport`), since a vm script cannot import by itself.
-/** Bundles `entry` as one CommonJS script at `outfile` (see above), `bundled` saying which packages go in. */
+/**
+ * Bundles `entry` (a file, or `{ contents }` of a module) as one CommonJS script at `outfile` (see above), `bundled`
+ * saying which packages go in.
+ */
 async function buildScript(entry, outfile, bundled = isBundled) {
   await build({
-    entryPoints: [entry],
+    ...(typeof entry === 'string' ? { entryPoints: [entry] } : { stdin: { contents: entry.contents, resolveDir: ROOT, loader: 'js' } }),
     outfile,
     bundle: true,
     format: 'cjs',
@@ -125,16 +129,30 @@ async function buildScript(entry, outfile, bundled = isBundled) {
     banner: { js: "const __kehoachModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     plugins: [zodEnglishOnly, externalPackages(bundled)],
   });
+  // Every import() left is of a module outside the bundle: a package name, or (in pdf.js, for code paths we do not
+  // use: its own worker file, which src/load/pdf.ts provides instead, and a JPEG 2000 decoder) a computed path.
   const script = readFileSync(outfile, 'utf8');
-  const imports = script.replace(/\bimport\((?=["'])/gu, '__kehoachImport(');
-  if (/\bimport\(/u.test(imports.replace(/\/\/.*$/gmu, ''))) throw new Error(`${outfile}: an import() left that is not of a package name`);
-  writeFileSync(outfile, imports);
+  writeFileSync(outfile, script.replace(/\bimport\((?=\s*(?:\/\*[^*]*\*\/\s*)*[\w"'])/gu, '__kehoachImport('));
 }
 const CJS = join(OUT, 'kehoach.cjs');
 await buildScript(join(ROOT, 'dist', 'cli', 'entry.js'), CJS);
 // The worker processes (the isolated reader of a one-file check, the pool's workers of a batch) start the same
 // way: one CommonJS script each, mammoth and its dependencies inside, run with its code cache by a small entry
-// (what src/load/isolate.ts and src/batch/pool.ts start); each writes its cache when its own variable names the file.
+// (what src/load/isolate.ts and src/batch/pool.ts start); each writes its caches when its own variable is set.
+// pdf.js (pdf-parse, pdfjs-dist and the pdf.js worker module src/load/pdf.ts loads) is one more script, pdfjs.cjs,
+// run with its own cache on a worker's first import of those packages: in the workers' scripts it would make every
+// Word read deserialise some 2 MB more cache (measured: a one-file .docx check +11 %). The native canvas package
+// pdf.js requires stays in node_modules.
+const PDFJS = join(OUT, 'pdfjs.cjs');
+await buildScript(
+  { contents: "export * as pdfParse from 'pdf-parse';\nexport * as pdfWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';\n" },
+  PDFJS,
+  (name) => name === 'pdf-parse' || name === 'pdfjs-dist',
+);
+const PACKAGES = {
+  'pdf-parse': { script: './pdfjs.cjs', key: 'pdfParse' },
+  'pdfjs-dist/legacy/build/pdf.worker.mjs': { script: './pdfjs.cjs', key: 'pdfWorker' },
+};
 const WORKERS = [
   { name: 'isolate-worker', entry: join(ROOT, 'dist', 'load', 'isolate-worker.js'), env: 'KEHOACH_WRITE_READER_CODE_CACHE', what: 'the isolated reader' },
   { name: 'worker', entry: join(ROOT, 'dist', 'batch', 'worker.js'), env: 'KEHOACH_WRITE_POOL_CODE_CACHE', what: "the pool's worker" },
@@ -148,8 +166,11 @@ import { fileURLToPath } from 'node:url';
 import { runWithCodeCache } from '../../bin/code-cache.js';
 import { compileRegexpsOnce } from '../text/regexp-compile.js';
 
+const here = (file) => fileURLToPath(new URL(file, import.meta.url));
+const packages = ${JSON.stringify(PACKAGES)};
+for (const p of Object.values(packages)) p.script = here(p.script);
 compileRegexpsOnce();
-runWithCodeCache(fileURLToPath(new URL('./${w.name}.cjs', import.meta.url)), process.env.${w.env});
+runWithCodeCache(here('./${w.name}.cjs'), { writeCache: Boolean(process.env.${w.env}), packages });
 `,
   );
 }
@@ -163,7 +184,7 @@ try {
   const plan = join(work, 'plan.txt');
   writeFileSync(plan, WARM_UP_PLAN);
   const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'kehoach.js'), 'check', plan, '--format', 'json', '--output', join(work, 'out.json')], {
-    env: { ...process.env, KEHOACH_WRITE_CODE_CACHE: `${CJS}.cache` },
+    env: { ...process.env, KEHOACH_WRITE_CODE_CACHE: '1' },
     encoding: 'utf8',
   });
   if (r.status === null || r.status > 1) console.warn(`bundle: the code cache run failed (${r.status ?? r.signal}): ${r.stderr.slice(0, 500)}`);
@@ -175,8 +196,8 @@ try {
 /**
  * The workers' code caches: each entry, started as src/load/spawn.ts starts it (its V8 flags are part of the
  * cache's key), handles a Word rendition of the warm-up plan (made with the fixtures' generator,
- * fixtures/docx/txt-to-docx.mjs) — the reader reads it, the pool's worker checks it — and saves its compiled code
- * when it exits. Without the generator (an installed package) the workers run without a cache.
+ * fixtures/docx/txt-to-docx.mjs) and a seed PDF — the reader reads them, the pool's worker checks them — and saves
+ * its compiled code when it exits. Without the generator (an installed package) the workers run without a cache.
  */
 async function writeWorkerCaches(plan, work) {
   const docx = join(work, 'plan.docx');
@@ -191,26 +212,44 @@ async function writeWorkerCaches(plan, work) {
     import(pathToFileURL(join(ROOT, 'dist', 'load', 'spawn.js')).href),
     import(pathToFileURL(join(ROOT, 'dist', 'check-options.js')).href),
   ]);
-  const bytes = new Uint8Array(readFileSync(docx));
+  // A PDF too, so that pdf.js's code is in the caches: a seed of the fixtures (no PDF writer here sets Vietnamese text).
+  const files = [docx, join(ROOT, 'fixtures', 'pdf', 'seed001.pdf')].filter((f) => existsSync(f));
   const jobs = {
-    'isolate-worker': { message: { id: 1, bytes, sniff: sniffFormat(bytes, docx), options: { limits: DEFAULT_LIMITS }, path: docx }, done: (m) => m.ok === true },
-    worker: { message: { id: 1, path: docx, options: { ...checkOptionsOf({}, {}), lang: 'vi' } }, done: (m) => m.kind === 'result' && !m.result.error },
+    'isolate-worker': {
+      messages: files.map((path, i) => {
+        const bytes = new Uint8Array(readFileSync(path));
+        return { id: i + 1, bytes, sniff: sniffFormat(bytes, path), options: { limits: DEFAULT_LIMITS }, path };
+      }),
+      done: (m) => m.ok === true,
+    },
+    worker: {
+      messages: files.map((path, i) => ({ id: i + 1, path, options: { ...checkOptionsOf({}, {}), lang: 'vi' } })),
+      done: (m) => m.kind === 'result' && !m.result.error,
+    },
   };
   for (const w of WORKERS) {
     const job = jobs[w.name];
     const child = fork(join(OUT, `${w.name}.js`), [], {
       execArgv: isolateExecArgv(DEFAULT_LIMITS.maxMemoryMb),
-      env: { ...process.env, [w.env]: join(OUT, `${w.name}.cjs.cache`) },
+      env: { ...process.env, [w.env]: '1' },
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
-    const ok = await new Promise((resolve) => {
-      child.on('message', (m) => m?.kind !== 'ready' && resolve(job.done(m)));
-      child.on('exit', () => resolve(false));
-      child.send(job.message);
-    });
+    let ok = true;
+    for (const message of job.messages) {
+      ok &&= await new Promise((resolve) => {
+        const onMessage = (m) => {
+          if (m?.kind === 'ready') return;
+          child.off('message', onMessage);
+          resolve(job.done(m));
+        };
+        child.on('message', onMessage);
+        child.once('exit', () => resolve(false));
+        child.send(message);
+      });
+    }
     if (child.connected) child.disconnect();
     await new Promise((resolve) => (child.exitCode === null && child.signalCode === null ? child.on('exit', resolve) : resolve()));
     if (!ok) console.warn(`bundle: the code cache run of ${w.what} failed: ${stderr.slice(0, 500)}`);

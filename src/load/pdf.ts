@@ -59,17 +59,28 @@ function restoreNativeBuiltins(): void {
   }
 }
 
+/**
+ * pdf-parse, with pdf.js's worker module loaded by us: in Node pdf.js runs its "worker" in this thread and would
+ * import it itself by a path relative to its own file, which a bundle (scripts/bundle.mjs) does not keep; given as
+ * `globalThis.pdfjsWorker`, it is the module pdf.js uses (its documented way to provide the worker in the thread).
+ */
+async function pdfParse(): Promise<typeof import('pdf-parse')> {
+  const [parse, worker] = await Promise.all([import('pdf-parse'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
+  const slot = globalThis as { pdfjsWorker?: unknown };
+  slot.pdfjsWorker ??= worker;
+  restoreNativeBuiltins();
+  return parse;
+}
+
 /** Loads pdf.js ahead of a file (a reader process started before its file arrives). */
 export async function preloadPdf(): Promise<void> {
-  await import('pdf-parse');
-  restoreNativeBuiltins();
+  await pdfParse();
 }
 
 /** Loads a PDF. Throws LoadError('encrypted-pdf' | 'wrong-password' | 'corrupt-pdf' | 'no-text-layer' | 'too-large' | 'pdf-too-large'). */
 export async function loadPdf(bytes: Uint8Array, options: PdfOptions): Promise<LoadedDocument> {
   checkPdfStreams(bytes, options.limits);
-  const { PDFParse } = await import('pdf-parse');
-  restoreNativeBuiltins();
+  const { PDFParse } = await pdfParse();
   // pdfjs may transfer (detach) the buffer it is given: hand it a copy.
   const data = new Uint8Array(bytes);
   // fontExtraProperties: each font's encoding and Unicode map reach commonObjs (read by pdf/fonts.ts).

@@ -58,7 +58,7 @@ describe('the CLI bundle', () => {
     expect(fallback).toContain(`kehoach: ${ENTRY}\n`);
   });
 
-  it.each(['isolate-worker', 'worker'])("starts %s from its bundle with a code cache accepted under the workers' V8 flags", async (name) => {
+  it.each(['isolate-worker', 'worker', 'pdfjs'])("runs %s from its bundle with a code cache accepted under the workers' V8 flags", async (name) => {
     const { isolateExecArgv } = await import('../../src/load/spawn.js');
     const { DEFAULT_LIMITS } = await import('../../src/load/limits.js');
     const script = join(ROOT, 'dist', 'bundle', `${name}.cjs`);
@@ -66,10 +66,15 @@ describe('the CLI bundle', () => {
     const code = `import { runWithCodeCache } from ${JSON.stringify(join(ROOT, 'bin', 'code-cache.js'))};
       import { compileRegexpsOnce } from ${JSON.stringify(join(ROOT, 'dist', 'text', 'regexp-compile.js'))};
       compileRegexpsOnce();
-      runWithCodeCache(${JSON.stringify(script)}, undefined, (what) => process.stdout.write(what + '\\n'));`;
+      runWithCodeCache(${JSON.stringify(script)}, { trace: (what) => process.stdout.write(what + '\\n') });`;
     const r = spawnSync(process.execPath, [...isolateExecArgv(DEFAULT_LIMITS.maxMemoryMb), '--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(`${script}.cache\n`);
-    expect(readFileSync(join(ROOT, 'dist', 'bundle', `${name}.js`), 'utf8')).toContain(`'./${name}.cjs'`);
+    // The workers' entries run their scripts, pdf.js included on its first import.
+    if (name !== 'pdfjs') {
+      const entry = readFileSync(join(ROOT, 'dist', 'bundle', `${name}.js`), 'utf8');
+      expect(entry).toContain(`'./${name}.cjs'`);
+      expect(entry).toContain('"pdf-parse":{"script":"./pdfjs.cjs","key":"pdfParse"}');
+    }
   });
 });
