@@ -42,7 +42,7 @@ const OOM_RE = /heap out of memory|Reached heap limit|Allocation failed|Fatal pr
 
 /**
  * The V8 flags of an isolated process with a heap of `memoryMb`. They are part of the key of a V8 code cache, so
- * scripts/bundle.mjs writes the reader's cache under the same flags.
+ * scripts/bundle.mjs writes the workers' caches under the same flags.
  */
 export function isolateExecArgv(memoryMb: number): string[] {
   const semi = Math.min(64, Math.max(4, Math.round(memoryMb / 16)));
