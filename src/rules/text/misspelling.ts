@@ -44,7 +44,10 @@ const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
 const MAX_SYLLABLE = 7;
 const CONSONANT_START = /^[bcdđghklmnpqrstvx]/iu;
 /** Letters of the Vietnamese alphabet (and f, j, w, z of foreign words): anything else is an encoding fault. */
-const ALPHABET = /^[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+$/u;
+const VIETNAMESE_LETTERS = 'đàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ';
+const ALPHABET = new RegExp(`^[a-z${VIETNAMESE_LETTERS}]+$`, 'u');
+/** A character of a word that is no letter of ALPHABET in either case: without one, every word is in the alphabet. */
+const OUTSIDE_ALPHABET = pattern(`(?![a-zA-Z${VIETNAMESE_LETTERS}${VIETNAMESE_LETTERS.toUpperCase()}])[\\p{L}\\p{M}]`, 'u');
 /** A letter no plain English word has: a Vietnamese vowel with a mark, or đ. */
 const VIET_LETTER = /[^a-z]/u;
 
@@ -188,14 +191,16 @@ export default defineRule({
     const words = text.match(WORD) ?? [];
     // A text with many words outside the alphabet is not decoded (a legacy font: "ÿѭӡng", "ngo‡i"): its
     // fragments are no evidence of spelling, so only the known misspellings above are checked.
-    let foreign = 0;
-    const inAlphabet = new Map<string, boolean>();
-    for (const w of words) {
-      let ok = inAlphabet.get(w);
-      if (ok === undefined) inAlphabet.set(w, (ok = ALPHABET.test(w.toLowerCase())));
-      if (!ok) foreign++;
+    if (OUTSIDE_ALPHABET.test(text)) {
+      let foreign = 0;
+      const inAlphabet = new Map<string, boolean>();
+      for (const w of words) {
+        let ok = inAlphabet.get(w);
+        if (ok === undefined) inAlphabet.set(w, (ok = ALPHABET.test(w.toLowerCase())));
+        if (!ok) foreign++;
+      }
+      if (foreign >= 20 && foreign > words.length * 0.02) return;
     }
-    if (foreign >= 20 && foreign > words.length * 0.02) return;
     // Links are looked for once a word would be reported: most texts have none to report.
     let links: Span[] | null = null;
     const sp = vietnameseSpeller();
