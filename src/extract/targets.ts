@@ -202,14 +202,18 @@ export function findTargets(text: string, base: number, role: FactRole, area: st
 
     // Indicator: the noun phrase after the figure, else the subject of the clause before it.
     let ind = up ? '' : wordsAfter(text, e, cEnd);
-    if (normalizeIndicator(ind) === '') {
+    let indicator = normalizeIndicator(ind);
+    if (indicator === '') {
       let subj = text.slice(seg, textStart);
       const lvl = lastIndex(LEVEL_OR_VERB, subj);
       if (lvl > 0) subj = subj.slice(0, lvl);
       ind = subj.replace(/^[\s\-–+•]+/u, '');
+      indicator = normalizeIndicator(ind);
       // "… thêm 20% đến khi đạt tỷ lệ 100%": the second figure measures the same thing as the first.
-      const n = normalizeIndicator(ind);
-      if ((n.split(' ').length < 2 || /^(?:đến|khi|và|hoặc)(?: |$)/u.test(n)) && prevIndicator) ind = prevIndicator;
+      if ((indicator.split(' ').length < 2 || /^(?:đến|khi|và|hoặc)(?: |$)/u.test(indicator)) && prevIndicator) {
+        ind = prevIndicator;
+        indicator = normalizeIndicator(ind);
+      }
     }
 
     // Year: the nearest "năm YYYY" before the figure in the sentence (not a "so với" baseline), else one after it in the clause.
@@ -229,7 +233,7 @@ export function findTargets(text: string, base: number, role: FactRole, area: st
       span: span(base, textStart, textEnd),
       value,
       comparator,
-      indicator: normalizeIndicator(ind),
+      indicator,
       kind,
       area,
       year,

@@ -140,7 +140,9 @@ function isTitleStart(t: string): boolean {
 
 /** True when a line (or one of its cells) is the "Nơi nhận" heading. */
 export function hasRecipientsHeading(t: string): boolean {
-  if (!/nh[ậẬ]n/iu.test(t)) return false; // fast path: every line of a long document is asked
+  // Fast path, every line of a long document is asked: a segment can only start "Nơi nhận" where the line has
+  // "Nơi" and "nhận" apart by spaces or emphasis marks ("nhận" alone is a common word: "tiếp nhận", "công nhận").
+  if (!/nơi[\s*_]+nhận/iu.test(t)) return false;
   return segmentsOf({ text: t, start: 0 }).some((s) => RECIPIENTS_RE.test(s.text));
 }
 

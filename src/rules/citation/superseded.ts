@@ -25,14 +25,35 @@ function fromConfig(e: RegistryEntryInput): Entry {
   return { number: e.key, replacedBy: e.replacedBy, effective: e.effective, confidence: 'certain', status: 'replaced' };
 }
 
+/** What comparing a citation with registry entries needs from it, worked out once per citation. */
+interface Cited {
+  /** The parsed number's canonical key. */
+  numberKey: string | null;
+  key: string | null;
+  /** The citation's text with spaces collapsed, for the entries' name patterns; null for a short number ("Nghị định 61"). */
+  text: string | null;
+}
+
+function citedOf(c: Citation): Cited {
+  return {
+    numberKey: c.number ? numberKey(c.number) : null,
+    key: c.key ? c.key.toLowerCase() : null,
+    text: c.number?.form === 'short' ? null : c.text.replace(/\s+/gu, ' ').trim(),
+  };
+}
+
+function designates(e: Entry, c: Cited): boolean {
+  // The same canonical key as the extractor's: the entry's text keyed, the citation's parsed number keyed.
+  if (c.numberKey !== null && documentNumberKey(e.number) === c.numberKey) return true;
+  if (c.key && c.key === e.number.toLowerCase()) return true;
+  if (!e.names || c.text === null) return false;
+  const text = c.text;
+  return e.names.some((re) => re.test(text));
+}
+
 /** True when registry entry `e` designates the cited document `c` (by number, or a law by name and year or date). */
 export function matches(e: Entry, c: Citation): boolean {
-  // The same canonical key as the extractor's: the entry's text keyed, the citation's parsed number keyed.
-  if (c.number && documentNumberKey(e.number) === numberKey(c.number)) return true;
-  if (c.key && c.key.toLowerCase() === e.number.toLowerCase()) return true;
-  if (!e.names || c.number?.form === 'short') return false;
-  const text = c.text.replace(/\s+/gu, ' ').trim();
-  return e.names.some((re) => re.test(text));
+  return designates(e, citedOf(c));
 }
 
 /** The latest horizon year a programme's subject names, null when it names none. */
@@ -96,7 +117,8 @@ export default defineRule({
       const before = text.slice(clauseStart(text, c.span.start), c.span.start);
       // 1. Replaced documents: the latest replacement in force on the reference date.
       if (ref) {
-        const hits = entries.filter((x) => x.effective <= ref && matches(x, c)).sort((a, b) => b.effective.localeCompare(a.effective));
+        const cited = citedOf(c);
+        const hits = entries.filter((x) => x.effective <= ref && designates(x, cited)).sort((a, b) => b.effective.localeCompare(a.effective));
         const e = hits[0];
         if (e && !reported.has(e.number) && !HISTORICAL.test(before)) {
           reported.add(e.number);

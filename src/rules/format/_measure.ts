@@ -21,9 +21,45 @@ export interface Measure {
   fonts: Map<string, number>;
 }
 
-const SPACES_RE = /\s+/gu;
-const LETTERS_RE = /\p{L}+/gu;
-const SURROGATE_PAIRS_RE = /[\u{10000}-\u{10FFFF}]/gu;
+/** What a character is to measure(): a space, a capital letter, another letter or anything else. */
+const SPACE = 1;
+const OTHER = 2;
+const LETTER = 3;
+const CAPITAL = 4;
+
+function kindOf(ch: string): number {
+  if (/\s/u.test(ch)) return SPACE;
+  if (!/\p{L}/u.test(ch)) return OTHER;
+  return ch === ch.toUpperCase() && ch !== ch.toLowerCase() ? CAPITAL : LETTER;
+}
+
+/** The kind of each UTF-16 code unit, worked out on first sight (0: not yet): a document uses a few hundred. */
+const KINDS = new Uint8Array(0x10000);
+
+/** Characters (code points, as `for … of` counts them) of `text[from, to)`: not spaces, letters, capitals. */
+function countChars(text: string, from: number, to: number, allCaps: boolean): { chars: number; letters: number; caps: number } {
+  let chars = 0;
+  let letters = 0;
+  let caps = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    let kind: number;
+    const low = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+    if (code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
+      kind = kindOf(text.slice(i, i + 2)); // a surrogate pair: one character beyond the BMP (rare)
+      i++;
+    } else {
+      kind = KINDS[code] || (KINDS[code] = kindOf(String.fromCharCode(code)));
+    }
+    if (kind === SPACE) continue;
+    chars++;
+    if (kind >= LETTER) {
+      letters++;
+      if (allCaps || kind === CAPITAL) caps++;
+    }
+  }
+  return { chars, letters, caps };
+}
 
 /** Index of the first run that ends after `pos` (runs are sorted and do not overlap). */
 function firstRun(runs: readonly FormatRun[], pos: number): number {
@@ -50,10 +86,8 @@ export function measure(p: Presentation, text: string, span: Span): Measure | nu
   for (let i = firstRun(p.runs, span.start); i < p.runs.length; i++) {
     const r = p.runs[i] as FormatRun;
     if (r.start >= span.end) break;
-    const slice = text.slice(Math.max(r.start, span.start), Math.min(r.end, span.end));
-    // Counted per run, not per character: the same counts with two pattern scans instead of one test per character.
-    // Characters are code points (an emoji is one), as `for … of` counts them.
-    const n = slice.length - (slice.match(SPACES_RE)?.join('').length ?? 0) - (slice.match(SURROGATE_PAIRS_RE)?.length ?? 0);
+    const counted = countChars(text, Math.max(r.start, span.start), Math.min(r.end, span.end), Boolean(r.caps));
+    const n = counted.chars;
     if (n === 0) continue;
     chars += n;
     if (r.size !== null) sizes.set(r.size, (sizes.get(r.size) ?? 0) + n);
@@ -63,13 +97,8 @@ export function measure(p: Presentation, text: string, span: Span): Measure | nu
       if (r.bold) bold += n;
       if (r.italic) italic += n;
     }
-    const runLetters = slice.match(LETTERS_RE) ?? [];
-    for (const word of runLetters) {
-      for (const ch of word) {
-        letters += 1;
-        if (r.caps || (ch === ch.toUpperCase() && ch !== ch.toLowerCase())) caps += 1;
-      }
-    }
+    letters += counted.letters;
+    caps += counted.caps;
   }
   if (chars === 0) return null;
   let size: number | null = null;

@@ -76,13 +76,35 @@ export interface Stated {
   key: string;
 }
 
-/** Share targets keyed by statement wording (and year); `extra` adds more key parts. */
-export function groupTargets(text: string, targets: readonly Target[], extra: (t: Target) => string = () => ''): Map<string, Stated[]> {
-  const groups = new Map<string, Stated[]>();
+/** Each share target with its statement and statement key (null: too short to compare). */
+interface Keyed {
+  target: Target;
+  statement: Span;
+  key: string | null;
+}
+
+/**
+ * The share targets keyed once per document: target/duplicate and target/conflict both group them, and finding
+ * and folding the statements is most of their work. Kept while the document's targets array lives.
+ */
+const keyedByTargets = new WeakMap<readonly Target[], { text: string; keyed: Keyed[] }>();
+function keyedTargets(text: string, targets: readonly Target[]): Keyed[] {
+  const cached = keyedByTargets.get(targets);
+  if (cached && cached.text === text) return cached.keyed;
+  const keyed: Keyed[] = [];
   for (const target of targets) {
     if (target.kind !== 'share') continue;
     const statement = statementOf(text, target.span);
-    const k = statementKey(text, statement);
+    keyed.push({ target, statement, key: statementKey(text, statement) });
+  }
+  keyedByTargets.set(targets, { text, keyed });
+  return keyed;
+}
+
+/** Share targets keyed by statement wording (and year); `extra` adds more key parts. */
+export function groupTargets(text: string, targets: readonly Target[], extra: (t: Target) => string = () => ''): Map<string, Stated[]> {
+  const groups = new Map<string, Stated[]>();
+  for (const { target, statement, key: k } of keyedTargets(text, targets)) {
     if (k === null) continue;
     const key = [k, target.year ?? '', extra(target)].join('\u0000');
     const entry = { target, statement, key };

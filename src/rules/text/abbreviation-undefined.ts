@@ -73,10 +73,11 @@ export default defineRule({
     // Codes inside a cited number ("45/TTr- SNV", "92/2009/TT- BTC") are issuer codes, not abbreviations.
     const numbers = facts.citations.flatMap((c) => numberSpan(c) ?? []);
     for (const u of uses) {
+      // Each abbreviation is judged once, at its first use that passes the tests below: later uses need no tests.
+      if (reported.has(u.abbr)) continue;
       if (numbers.some((n) => u.span.start >= n.start && u.span.end <= n.end) || inside(u.span, citationSpans) || inside(u.span, capsTitles) || inSymbolChain(text, u.span.start)) continue;
       // Chemical formulas and codes with digits ("N2O", "CO2", "PM2") are not abbreviations to spell out.
       if (/\d/u.test(u.abbr) || inProperName(text, u.span.start, u.span.end, u.abbr)) continue;
-      if (reported.has(u.abbr)) continue;
       reported.add(u.abbr);
       // Standard abbreviations need no definition; an 'unsure' entry is given the benefit of the doubt.
       if (knownAbbreviation(u.abbr) || partOfDefined.has(u.abbr)) continue;

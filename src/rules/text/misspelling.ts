@@ -44,7 +44,10 @@ const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
 const MAX_SYLLABLE = 7;
 const CONSONANT_START = /^[bcdđghklmnpqrstvx]/iu;
 /** Letters of the Vietnamese alphabet (and f, j, w, z of foreign words): anything else is an encoding fault. */
-const ALPHABET = /^[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+$/u;
+const VIETNAMESE_LETTERS = 'đàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ';
+const ALPHABET = new RegExp(`^[a-z${VIETNAMESE_LETTERS}]+$`, 'u');
+/** A character of a word that is no letter of ALPHABET in either case: without one, every word is in the alphabet. */
+const OUTSIDE_ALPHABET = pattern(`(?![a-zA-Z${VIETNAMESE_LETTERS}${VIETNAMESE_LETTERS.toUpperCase()}])[\\p{L}\\p{M}]`, 'u');
 /** A letter no plain English word has: a Vietnamese vowel with a mark, or đ. */
 const VIET_LETTER = /[^a-z]/u;
 
@@ -183,22 +186,29 @@ export default defineRule({
         };
       }
     }
-    const words = execAll(WORD, text);
+    // The words as strings, without a match object each. Only characters that are neither letters nor marks lie
+    // between two words, so each word is found in the text by searching on from the end of the one before.
+    const words = text.match(WORD) ?? [];
     // A text with many words outside the alphabet is not decoded (a legacy font: "ÿѭӡng", "ngo‡i"): its
     // fragments are no evidence of spelling, so only the known misspellings above are checked.
-    let foreign = 0;
-    const inAlphabet = new Map<string, boolean>();
-    for (const m of words) {
-      let ok = inAlphabet.get(m[0]);
-      if (ok === undefined) inAlphabet.set(m[0], (ok = ALPHABET.test(m[0].toLowerCase())));
-      if (!ok) foreign++;
+    if (OUTSIDE_ALPHABET.test(text)) {
+      let foreign = 0;
+      const inAlphabet = new Map<string, boolean>();
+      for (const w of words) {
+        let ok = inAlphabet.get(w);
+        if (ok === undefined) inAlphabet.set(w, (ok = ALPHABET.test(w.toLowerCase())));
+        if (!ok) foreign++;
+      }
+      if (foreign >= 20 && foreign > words.length * 0.02) return;
     }
-    if (foreign >= 20 && foreign > words.length * 0.02) return;
-    const links = execAll(LINK, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    // Links are looked for once a word would be reported: most texts have none to report.
+    let links: Span[] | null = null;
     const sp = vietnameseSpeller();
     const seen = new Map<string, Verdict>();
-    for (const m of words) {
-      const w = m[0];
+    let end = 0;
+    for (const w of words) {
+      const index = text.indexOf(w, end);
+      end = index + w.length;
       if (w.length < 2) continue;
       let v = seen.get(w);
       if (v === undefined) {
@@ -206,13 +216,14 @@ export default defineRule({
         seen.set(w, v);
       }
       if (!v) continue;
-      const span = { start: m.index, end: m.index + w.length };
+      const span = { start: index, end };
       // Glued to digits or to code characters (file names, symbols, identifiers, URLs), or hyphenated
       // transcriptions of foreign and minority-language names ("Ê-đê", "ra-đi-ô"): not words of the text.
-      const before = text[m.index - 1] ?? ' ';
-      const after = text[span.end] ?? ' ';
+      const before = text[index - 1] ?? ' ';
+      const after = text[end] ?? ' ';
       if (pattern(String.raw`[\p{N}/@_.\\:#&'’-]`, 'u').test(before) || pattern(String.raw`[\p{N}/@_\\&'’-]`, 'u').test(after)) continue;
-      if (after === '.' && LETTER_OR_DIGIT.test(text[span.end + 1] ?? ' ')) continue;
+      if (after === '.' && LETTER_OR_DIGIT.test(text[end + 1] ?? ' ')) continue;
+      links ??= execAll(LINK, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
       if (inside(span, links) || inside(span, taken)) continue;
       if (v.kind === 'glued') {
         yield { messageId: 'glued', span, data: { found: w, correct: v.correct }, fix: { span, text: v.correct } };
