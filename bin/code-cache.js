@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 
 /**
@@ -20,8 +21,8 @@ import { Script } from 'node:vm';
 
 /**
  * Compiles `file` with the cache `<file>.cache` and runs it. The script gets `__kehoachImport(specifier)` for
- * import(), which a vm script cannot do itself: a specifier of `packages` runs that package's script, any other
- * is imported as usual.
+ * import(), which a vm script cannot do itself (a specifier of `packages` runs that package's script, any other
+ * is imported as usual), and `__kehoachModuleUrl`, its own URL (what `import.meta.url` became in the bundle).
  * @param {string} file
  * @param {RunOptions} [options]
  */
@@ -58,7 +59,8 @@ function runScript(file, options, importer) {
     }
   }
   const source = readFileSync(file, 'utf8');
-  const compiled = new Script(`(function (exports, require, module, __filename, __dirname, __kehoachImport) {${source}\n})`, {
+  // The bundle's source comes first in the function, so that its "use strict" is a directive.
+  const compiled = new Script(`(function (exports, require, module, __filename, __dirname, __kehoachImport, __kehoachModuleUrl) {${source}\n})`, {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
   });
@@ -71,6 +73,6 @@ function runScript(file, options, importer) {
     });
   }
   const module = { exports: {} };
-  compiled.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), importer);
+  compiled.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), importer, pathToFileURL(file).href);
   return module.exports;
 }

@@ -77,4 +77,10 @@ describe('the CLI bundle', () => {
       expect(entry).toContain('"pdf-parse":{"script":"./pdfjs.cjs","key":"pdfParse"}');
     }
   });
+
+  it('runs every script strict, as its ES modules were ("use strict" counts only as the first statement)', () => {
+    for (const name of ['kehoach', 'isolate-worker', 'worker', 'pdfjs']) {
+      expect(readFileSync(join(ROOT, 'dist', 'bundle', `${name}.cjs`), 'utf8').startsWith('"use strict";'), name).toBe(true);
+    }
+  });
 });
