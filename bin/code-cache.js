@@ -1,8 +1,8 @@
 // Runs a CommonJS bundle (dist/bundle/*.cjs) with V8's code cache, as Node would run it with require(): Node 20
 // keeps no compiled code for ES modules between runs, and compiling a bundle of ~2 MB was the largest cost of a
 // process's start after Node's own (scripts/bundle.mjs writes the bundles and their caches). A cache V8 rejects
-// (another Node version, other V8 flags) is only slower. Launcher code for bin/kehoach.js and the worker processes'
-// entries (dist/bundle/isolate-worker.js, worker.js), kept outside src/: it compiles our own bundles, never data.
+// (another Node version, other V8 flags) is only slower. Launcher code for bin/kehoach.js and the isolated reader's
+// entry (dist/bundle/isolate-worker.js), kept outside src/: it compiles our own bundles, never data.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';

@@ -7,9 +7,9 @@
 // The CLI's own entry is bundled a second time as one CommonJS script (dist/bundle/kehoach.cjs), which
 // bin/kehoach.js compiles with a V8 code cache (dist/bundle/kehoach.cjs.cache, written here by a first run): Node 20
 // has no code cache for ES modules, and compiling the CLI's ~1.9 MB of JavaScript was the largest cost of a one-file
-// check after Node's own start. The worker processes (the isolated reader of a one-file check, the pool's workers)
-// are bundled the same way, mammoth and its dependencies included (dist/bundle/isolate-worker.cjs, worker.cjs; their
-// caches written by handling a Word rendition of the warm-up plan), each started by a small entry of the same name.
+// check after Node's own start. The isolated reader of a one-file check is bundled the same way, mammoth included
+// (dist/bundle/isolate-worker.cjs, its cache written by reading a Word rendition of the warm-up plan and a seed PDF),
+// started by a small entry of the same name; pdf.js is a script of its own (pdfjs.cjs).
 import { fork, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -139,11 +139,13 @@ async function buildScript(entry, outfile, bundled = isBundled) {
 }
 const CJS = join(OUT, 'kehoach.cjs');
 await buildScript(join(ROOT, 'dist', 'cli', 'entry.js'), CJS);
-// The worker processes (the isolated reader of a one-file check, the pool's workers of a batch) start the same
-// way: one CommonJS script each, mammoth and its dependencies inside, run with its code cache by a small entry
-// (what src/load/isolate.ts and src/batch/pool.ts start); each writes its caches when its own variable is set.
+// The isolated reader of a one-file check starts the same way: one CommonJS script, mammoth and its dependencies
+// inside, run with its code cache by a small entry (what src/load/isolate.ts starts), which writes its caches when
+// its variable is set. The pool's workers stay ES modules (dist/bundle/worker.js from the build above): bundled as
+// a script they started faster (a 3-file batch −15 % CPU) but ran a long batch slower (the 200-file Word set with
+// --jobs 1: +10 % CPU, 5 pairs; +2 % to +30 % in other runs on this noisy machine), and a batch is long.
 // pdf.js (pdf-parse, pdfjs-dist and the pdf.js worker module src/load/pdf.ts loads) is one more script, pdfjs.cjs,
-// run with its own cache on a worker's first import of those packages: in the workers' scripts it would make every
+// run with its own cache on the reader's first import of those packages: in the reader's script it would make every
 // Word read deserialise some 2 MB more cache (measured: a one-file .docx check +11 %). The native canvas package
 // pdf.js requires stays in node_modules.
 const PDFJS = join(OUT, 'pdfjs.cjs');
@@ -158,7 +160,6 @@ const PACKAGES = {
 };
 const WORKERS = [
   { name: 'isolate-worker', entry: join(ROOT, 'dist', 'load', 'isolate-worker.js'), env: 'KEHOACH_WRITE_READER_CODE_CACHE', what: 'the isolated reader' },
-  { name: 'worker', entry: join(ROOT, 'dist', 'batch', 'worker.js'), env: 'KEHOACH_WRITE_POOL_CODE_CACHE', what: "the pool's worker" },
 ];
 for (const w of WORKERS) {
   await buildScript(w.entry, join(OUT, `${w.name}.cjs`), (name) => isBundled(name) || READER_BUNDLED.has(name));
@@ -197,23 +198,22 @@ try {
 }
 
 /**
- * The workers' code caches: each entry, started as src/load/spawn.ts starts it (its V8 flags are part of the
- * cache's key), handles a Word rendition of the warm-up plan (made with the fixtures' generator,
- * fixtures/docx/txt-to-docx.mjs) and a seed PDF — the reader reads them, the pool's worker checks them — and saves
- * its compiled code when it exits. Without the generator (an installed package) the workers run without a cache.
+ * The reader's code caches (its script's and pdfjs.cjs's): its entry, started as src/load/spawn.ts starts it (the
+ * V8 flags are part of a cache's key), reads a Word rendition of the warm-up plan (made with the fixtures'
+ * generator, fixtures/docx/txt-to-docx.mjs) and a seed PDF, and saves the compiled code when it exits. Without the
+ * generator (an installed package) the reader runs without a cache.
  */
 async function writeWorkerCaches(plan, work) {
   const docx = join(work, 'plan.docx');
   const made = spawnSync(process.execPath, [join(ROOT, 'fixtures', 'docx', 'txt-to-docx.mjs'), plan, docx], { encoding: 'utf8' });
   if (made.status !== 0) {
-    console.warn(`bundle: no Word plan for the workers' code caches: ${made.stderr.slice(0, 300)}`);
+    console.warn(`bundle: no Word plan for the reader's code caches: ${made.stderr.slice(0, 300)}`);
     return;
   }
-  const [{ sniffFormat }, { DEFAULT_LIMITS }, { isolateExecArgv }, { checkOptionsOf }] = await Promise.all([
+  const [{ sniffFormat }, { DEFAULT_LIMITS }, { isolateExecArgv }] = await Promise.all([
     import(pathToFileURL(join(ROOT, 'dist', 'load', 'sniff.js')).href),
     import(pathToFileURL(join(ROOT, 'dist', 'load', 'limits.js')).href),
     import(pathToFileURL(join(ROOT, 'dist', 'load', 'spawn.js')).href),
-    import(pathToFileURL(join(ROOT, 'dist', 'check-options.js')).href),
   ]);
   // A PDF too, so that pdf.js's code is in the caches: a seed of the fixtures (no PDF writer here sets Vietnamese text).
   const files = [docx, join(ROOT, 'fixtures', 'pdf', 'seed001.pdf')].filter((f) => existsSync(f));
@@ -224,10 +224,6 @@ async function writeWorkerCaches(plan, work) {
         return { id: i + 1, bytes, sniff: sniffFormat(bytes, path), options: { limits: DEFAULT_LIMITS }, path };
       }),
       done: (m) => m.ok === true,
-    },
-    worker: {
-      messages: files.map((path, i) => ({ id: i + 1, path, options: { ...checkOptionsOf({}, {}), lang: 'vi' } })),
-      done: (m) => m.kind === 'result' && !m.result.error,
     },
   };
   for (const w of WORKERS) {

@@ -58,7 +58,7 @@ describe('the CLI bundle', () => {
     expect(fallback).toContain(`kehoach: ${ENTRY}\n`);
   });
 
-  it.each(['isolate-worker', 'worker', 'pdfjs'])("runs %s from its bundle with a code cache accepted under the workers' V8 flags", async (name) => {
+  it.each(['isolate-worker', 'pdfjs'])("runs %s from its bundle with a code cache accepted under the reader's V8 flags", async (name) => {
     const { isolateExecArgv } = await import('../../src/load/spawn.js');
     const { DEFAULT_LIMITS } = await import('../../src/load/limits.js');
     const script = join(ROOT, 'dist', 'bundle', `${name}.cjs`);
@@ -70,7 +70,7 @@ describe('the CLI bundle', () => {
     const r = spawnSync(process.execPath, [...isolateExecArgv(DEFAULT_LIMITS.maxMemoryMb), '--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(`${script}.cache\n`);
-    // The workers' entries run their scripts, pdf.js included on its first import.
+    // The reader's entry runs its script, pdf.js's on its first import.
     if (name !== 'pdfjs') {
       const entry = readFileSync(join(ROOT, 'dist', 'bundle', `${name}.js`), 'utf8');
       expect(entry).toContain(`'./${name}.cjs'`);
@@ -79,7 +79,7 @@ describe('the CLI bundle', () => {
   });
 
   it('runs every script strict, as its ES modules were ("use strict" counts only as the first statement)', () => {
-    for (const name of ['kehoach', 'isolate-worker', 'worker', 'pdfjs']) {
+    for (const name of ['kehoach', 'isolate-worker', 'pdfjs']) {
       expect(readFileSync(join(ROOT, 'dist', 'bundle', `${name}.cjs`), 'utf8').startsWith('"use strict";'), name).toBe(true);
     }
   });
