@@ -45,10 +45,12 @@ const alive = (pid: number): boolean => {
     return false;
   }
 };
+// The child writes its pid with writeFileSync, which creates the file before it writes: wait for the number.
 const pidOf = async (name: string): Promise<number> => {
   const file = join(dir, `${name}.pid`);
-  for (let i = 0; i < 200 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 50));
-  return Number(readFileSync(file, 'utf8'));
+  const read = (): number => (existsSync(file) ? Number(readFileSync(file, 'utf8')) : 0);
+  for (let i = 0; i < 200 && !read(); i++) await new Promise((r) => setTimeout(r, 50));
+  return read();
 };
 
 describe('prewarmTarget', () => {
