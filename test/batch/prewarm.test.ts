@@ -25,8 +25,10 @@ function fakeWorker(name: string): URL {
   const file = join(dir, `${name}.mjs`);
   writeFileSync(
     file,
-    `import { writeFileSync } from 'node:fs';
-writeFileSync(${JSON.stringify(join(dir, `${name}.pid`))}, String(process.pid));
+    `import { renameSync, writeFileSync } from 'node:fs';
+// Written whole or not at all (the test may end this process at any moment): a pid file is never empty.
+writeFileSync(${JSON.stringify(join(dir, `${name}.pid.tmp`))}, String(process.pid));
+renameSync(${JSON.stringify(join(dir, `${name}.pid.tmp`))}, ${JSON.stringify(join(dir, `${name}.pid`))});
 process.on('disconnect', () => process.exit(0));
 process.on('message', (task) => {
   process.send({ kind: 'result', id: task.id, result: { path: task.path, format: 'txt', encoding: 'utf-8', agency: null, pageCount: null, findings: [], error: null, errorCount: 0, warningCount: 0, infoCount: 0, worker: process.pid } });
@@ -45,12 +47,14 @@ const alive = (pid: number): boolean => {
     return false;
   }
 };
-// The child writes its pid with writeFileSync, which creates the file before it writes: wait for the number.
+// The children write their pid file whole (a temporary file, then rename); 0 would make alive() signal this
+// process group and always answer true.
 const pidOf = async (name: string): Promise<number> => {
   const file = join(dir, `${name}.pid`);
-  const read = (): number => (existsSync(file) ? Number(readFileSync(file, 'utf8')) : 0);
-  for (let i = 0; i < 200 && !read(); i++) await new Promise((r) => setTimeout(r, 50));
-  return read();
+  for (let i = 0; i < 200 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 50));
+  const pid = Number(readFileSync(file, 'utf8'));
+  expect(pid).toBeGreaterThan(0);
+  return pid;
 };
 
 describe('prewarmTarget', () => {
@@ -103,8 +107,9 @@ describe('adoption by the isolated reader', () => {
     const file = join(dir, 'reader.mjs');
     writeFileSync(
       file,
-      `import { writeFileSync } from 'node:fs';
-writeFileSync(${JSON.stringify(join(dir, 'reader.pid'))}, String(process.pid));
+      `import { renameSync, writeFileSync } from 'node:fs';
+writeFileSync(${JSON.stringify(join(dir, 'reader.pid.tmp'))}, String(process.pid));
+renameSync(${JSON.stringify(join(dir, 'reader.pid.tmp'))}, ${JSON.stringify(join(dir, 'reader.pid'))});
 process.on('disconnect', () => process.exit(0));
 process.on('message', (job) => process.send({ id: job.id, ok: job.path !== 'bad.docx', code: 'corrupt-docx', doc: { text: 'pid ' + process.pid + ' ' + job.path, blocks: [], warnings: [], format: 'docx', encoding: null } }));
 `,
