@@ -109,12 +109,11 @@ await build({
 // The bundle's chunks are ES modules whatever the nearest package.json says.
 writeFileSync(join(OUT, 'package.json'), '{ "type": "module" }\n');
 
-// The CLI as one CommonJS script. `import.meta.url` becomes the script's own URL (every module of it sits in
-// dist/bundle/, as in the ES module build); an external package imported with import() (pdf.js, mammoth …) is
-// imported by bin/kehoach.js on the script's behalf (`__kehoachImport`), since a vm script cannot import by itself.
 /**
- * Bundles `entry` (a file, or `{ contents }` of a module) as one CommonJS script at `outfile` (see above), `bundled`
- * saying which packages go in.
+ * Bundles `entry` (a file, or `{ contents }` of a module) as one CommonJS script at `outfile`, `bundled` saying which
+ * packages go in. `import.meta.url` becomes the script's own URL (every module of it sits in dist/bundle/, as in the
+ * ES module build); a package outside it is imported with import() by bin/code-cache.js on the script's behalf
+ * (`__kehoachImport`), since a vm script cannot import by itself.
  */
 async function buildScript(entry, outfile, bundled = isBundled) {
   await build({
@@ -137,6 +136,7 @@ async function buildScript(entry, outfile, bundled = isBundled) {
   const script = readFileSync(outfile, 'utf8');
   writeFileSync(outfile, script.replace(/\bimport\((?=\s*(?:\/\*[^*]*\*\/\s*)*[\w"'])/gu, '__kehoachImport('));
 }
+// The CLI as one CommonJS script.
 const CJS = join(OUT, 'kehoach.cjs');
 await buildScript(join(ROOT, 'dist', 'cli', 'entry.js'), CJS);
 // The isolated reader of a one-file check starts the same way: one CommonJS script, mammoth and its dependencies
@@ -158,14 +158,11 @@ const PACKAGES = {
   'pdf-parse': { script: './pdfjs.cjs', key: 'pdfParse' },
   'pdfjs-dist/legacy/build/pdf.worker.mjs': { script: './pdfjs.cjs', key: 'pdfWorker' },
 };
-const WORKERS = [
-  { name: 'isolate-worker', entry: join(ROOT, 'dist', 'load', 'isolate-worker.js'), env: 'KEHOACH_WRITE_READER_CODE_CACHE', what: 'the isolated reader' },
-];
-for (const w of WORKERS) {
-  await buildScript(w.entry, join(OUT, `${w.name}.cjs`), (name) => isBundled(name) || READER_BUNDLED.has(name));
-  writeFileSync(
-    join(OUT, `${w.name}.js`),
-    `// Made by scripts/bundle.mjs: starts ${w.what} from its CommonJS bundle with V8's code cache.
+const READER = join(OUT, 'isolate-worker.cjs');
+await buildScript(join(ROOT, 'dist', 'load', 'isolate-worker.js'), READER, (name) => isBundled(name) || READER_BUNDLED.has(name));
+writeFileSync(
+  join(OUT, 'isolate-worker.js'),
+  `// Made by scripts/bundle.mjs: starts the isolated reader from its CommonJS bundle with V8's code cache.
 import { fileURLToPath } from 'node:url';
 import { runWithCodeCache } from '../../bin/code-cache.js';
 import { compileRegexpsOnce } from '../text/regexp-compile.js';
@@ -174,10 +171,9 @@ const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 const packages = ${JSON.stringify(PACKAGES)};
 for (const p of Object.values(packages)) p.script = here(p.script);
 compileRegexpsOnce();
-runWithCodeCache(here('./${w.name}.cjs'), { writeCache: Boolean(process.env.${w.env}), packages });
+runWithCodeCache(here('./isolate-worker.cjs'), { writeCache: Boolean(process.env.KEHOACH_WRITE_READER_CODE_CACHE), packages });
 `,
-  );
-}
+);
 
 // The code cache: one check of a short plan through bin/kehoach.js, which saves V8's compiled code at exit
 // (the functions that check compiled too, not only the top level). A cache V8 rejects (another Node version or
@@ -192,7 +188,7 @@ try {
     encoding: 'utf8',
   });
   if (r.status === null || r.status > 1) console.warn(`bundle: the code cache run failed (${r.status ?? r.signal}): ${r.stderr.slice(0, 500)}`);
-  await writeWorkerCaches(plan, work);
+  await writeReaderCaches(plan, work);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
@@ -203,7 +199,7 @@ try {
  * generator, fixtures/docx/txt-to-docx.mjs) and a seed PDF, and saves the compiled code when it exits. Without the
  * generator (an installed package) the reader runs without a cache.
  */
-async function writeWorkerCaches(plan, work) {
+async function writeReaderCaches(plan, work) {
   const docx = join(work, 'plan.docx');
   const made = spawnSync(process.execPath, [join(ROOT, 'fixtures', 'docx', 'txt-to-docx.mjs'), plan, docx], { encoding: 'utf8' });
   if (made.status !== 0) {
@@ -215,42 +211,26 @@ async function writeWorkerCaches(plan, work) {
     import(pathToFileURL(join(ROOT, 'dist', 'load', 'limits.js')).href),
     import(pathToFileURL(join(ROOT, 'dist', 'load', 'spawn.js')).href),
   ]);
+  const reader = fork(join(OUT, 'isolate-worker.js'), [], {
+    execArgv: isolateExecArgv(DEFAULT_LIMITS.maxMemoryMb),
+    env: { ...process.env, KEHOACH_WRITE_READER_CODE_CACHE: '1' },
+    serialization: 'advanced',
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+  let stderr = '';
+  reader.stderr.on('data', (d) => (stderr += d));
   // A PDF too, so that pdf.js's code is in the caches: a seed of the fixtures (no PDF writer here sets Vietnamese text).
   const files = [docx, join(ROOT, 'fixtures', 'pdf', 'seed001.pdf')].filter((f) => existsSync(f));
-  const jobs = {
-    'isolate-worker': {
-      messages: files.map((path, i) => {
-        const bytes = new Uint8Array(readFileSync(path));
-        return { id: i + 1, bytes, sniff: sniffFormat(bytes, path), options: { limits: DEFAULT_LIMITS }, path };
-      }),
-      done: (m) => m.ok === true,
-    },
-  };
-  for (const w of WORKERS) {
-    const job = jobs[w.name];
-    const child = fork(join(OUT, `${w.name}.js`), [], {
-      execArgv: isolateExecArgv(DEFAULT_LIMITS.maxMemoryMb),
-      env: { ...process.env, [w.env]: '1' },
-      serialization: 'advanced',
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  let ok = true;
+  for (const [i, path] of files.entries()) {
+    const bytes = new Uint8Array(readFileSync(path));
+    ok &&= await new Promise((resolve) => {
+      reader.once('message', (m) => resolve(m?.ok === true));
+      reader.once('exit', () => resolve(false));
+      reader.send({ id: i + 1, bytes, sniff: sniffFormat(bytes, path), options: { limits: DEFAULT_LIMITS }, path });
     });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    let ok = true;
-    for (const message of job.messages) {
-      ok &&= await new Promise((resolve) => {
-        const onMessage = (m) => {
-          if (m?.kind === 'ready') return;
-          child.off('message', onMessage);
-          resolve(job.done(m));
-        };
-        child.on('message', onMessage);
-        child.once('exit', () => resolve(false));
-        child.send(message);
-      });
-    }
-    if (child.connected) child.disconnect();
-    await new Promise((resolve) => (child.exitCode === null && child.signalCode === null ? child.on('exit', resolve) : resolve()));
-    if (!ok) console.warn(`bundle: the code cache run of ${w.what} failed: ${stderr.slice(0, 500)}`);
   }
+  if (reader.connected) reader.disconnect();
+  await new Promise((resolve) => (reader.exitCode === null && reader.signalCode === null ? reader.on('exit', resolve) : resolve()));
+  if (!ok) console.warn(`bundle: the reader's code cache run failed: ${stderr.slice(0, 500)}`);
 }
